@@ -1,0 +1,1 @@
+"""Qorgau: rights information and duty lawyers for migrants in Kazakhstan."""

@@ -1,0 +1,161 @@
+"""The composition root: one function builds everything; production and tests both call it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+
+from aiogram import Bot, Dispatcher
+from aiogram.client.default import DefaultBotProperties
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.session.base import BaseSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.fsm.storage.base import BaseStorage, DefaultKeyBuilder
+from aiogram.fsm.storage.redis import RedisStorage
+from aiogram.types import BotCommand
+from aiogram_i18n.cores import FluentRuntimeCore
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from bot.config import Settings
+from bot.db.engine import build_engine, build_session_factory
+from bot.db.fsm import SqlStorage, encrypted_json
+from bot.flows import common, errors, fallback, intake, lawyer, menu, relay, start
+from bot.flows.deps import KbHolder
+from bot.jobs.context import JobContext
+from bot.jobs.schedule import build_scheduler
+from bot.kb.loader import load_strict
+from bot.kb.model import LANGUAGES
+from bot.middlewares.callbacks import AnswerCallbacks
+from bot.middlewares.context import ContextMiddleware
+from bot.middlewares.dedupe import DropRepeatedUpdates
+from bot.middlewares.i18n import build_core, build_i18n
+from bot.notifier import Notifier
+from bot.services.clock import Clock, utcnow
+from bot.services.crypto import Cipher, load_cipher
+from bot.telegram import RetryMiddleware
+
+log = logging.getLogger(__name__)
+COMMANDS = ("start", "menu", "help", "language", "privacy", "cancel", "forget")
+TELEGRAM_LANGUAGE = {"prs": "fa"}
+
+
+@dataclass(slots=True)
+class App:
+    settings: Settings
+    engine: AsyncEngine
+    sessions: async_sessionmaker[AsyncSession]
+    cipher: Cipher
+    kb: KbHolder
+    core: FluentRuntimeCore
+    bot: Bot
+    dispatcher: Dispatcher
+    notifier: Notifier
+    jobs: JobContext
+
+    def scheduler(self) -> AsyncIOScheduler:
+        return build_scheduler(self.jobs)
+
+    async def close(self) -> None:
+        await self.dispatcher.storage.close()
+        await self.bot.session.close()
+        await self.engine.dispose()
+
+
+def create_app(
+    settings: Settings,
+    *,
+    session: BaseSession | None = None,
+    clock: Clock = utcnow,
+    token: str | None = None,
+) -> App:
+    engine = build_engine(settings.database_url)
+    sessions = build_session_factory(engine)
+    cipher = load_cipher(
+        settings.data_key.get_secret_value() if settings.data_key else None,
+        settings.data_dir,
+        generate=settings.is_sqlite,
+    )
+    kb = KbHolder(load_strict(settings.knowledge_dir, settings.default_locale))
+    core = build_core(settings.locales_dir, settings.default_locale)
+    core.locales.update(core.find_locales())
+
+    if session is None:
+        session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
+    session.middleware(RetryMiddleware())
+    bot_token = token or (settings.bot_token.get_secret_value() if settings.bot_token else None)
+    if bot_token is None:
+        raise ValueError("BOT_TOKEN is required")
+    bot = Bot(bot_token, session=session, default=DefaultBotProperties(parse_mode="HTML"))
+
+    notifier = Notifier(
+        bot,
+        core,
+        lambda: kb.kb,
+        clock,
+        settings.lawyers_chat_id,
+        settings.default_locale,
+        sessions,
+    )
+    sla = dt.timedelta(minutes=settings.sla_minutes)
+    dispatcher = Dispatcher(
+        storage=_storage(settings, sessions, cipher),
+        settings=settings,
+        kb_holder=kb,
+        notifier=notifier,
+    )
+    dispatcher.update.outer_middleware(DropRepeatedUpdates())
+    dispatcher.update.outer_middleware(
+        ContextMiddleware(sessions, clock, cipher, settings.admin_ids, sla)
+    )
+    build_i18n(core, settings.default_locale).setup(dispatcher)
+    dispatcher.callback_query.outer_middleware(AnswerCallbacks())
+    dispatcher.include_routers(
+        errors.router,
+        common.router,
+        start.router,
+        menu.router,
+        intake.router,
+        lawyer.router,
+        relay.router,
+        fallback.router,  # last: whatever nobody else understood
+    )
+    dispatcher.startup.register(_set_commands)
+    retention = dt.timedelta(days=settings.retention_days)
+    jobs = JobContext(sessions, clock, cipher, sla, retention, notifier)
+    return App(settings, engine, sessions, cipher, kb, core, bot, dispatcher, notifier, jobs)
+
+
+def _storage(
+    settings: Settings, sessions: async_sessionmaker[AsyncSession], cipher: Cipher
+) -> BaseStorage:
+    if settings.redis_url:
+        dumps, loads = encrypted_json(cipher)
+        return RedisStorage.from_url(
+            settings.redis_url,
+            key_builder=DefaultKeyBuilder(with_destiny=True, with_bot_id=True),
+            json_dumps=dumps,
+            json_loads=loads,
+        )
+    return SqlStorage(sessions, cipher)
+
+
+async def _set_commands(bot: Bot, notifier: Notifier) -> None:
+    """The command list in every language the bot speaks (`setMyCommands` with language_code)."""
+    core = notifier.core
+    for code in LANGUAGES:
+        if code not in core.locales:
+            continue
+        commands = [
+            BotCommand(command=name, description=core.get(f"cmd-{name}", code))
+            for name in COMMANDS
+        ]
+        await bot.set_my_commands(commands, language_code=TELEGRAM_LANGUAGE.get(code, code))
+    default = notifier.default_locale
+    await bot.set_my_commands(
+        [
+            BotCommand(command=name, description=core.get(f"cmd-{name}", default))
+            for name in COMMANDS
+        ]
+    )

@@ -1,0 +1,56 @@
+"""Settings read from the environment and `.env`, with exactly the names of DESIGN §4."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+TELEGRAM_API_URL = "https://api.telegram.org"
+EMBEDDED_DATABASE_URL = "sqlite+aiosqlite:///data/qorgau.db"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore")
+
+    bot_token: SecretStr | None = Field(default=None, validation_alias="BOT_TOKEN")
+    telegram_api_url: str = Field(default=TELEGRAM_API_URL, validation_alias="TELEGRAM_API_URL")
+    database_url: str = Field(default=EMBEDDED_DATABASE_URL, validation_alias="DATABASE_URL")
+    redis_url: str | None = Field(default=None, validation_alias="REDIS_URL")
+    admin_ids: Annotated[frozenset[int], NoDecode] = Field(
+        default=frozenset(), validation_alias="ADMIN_IDS"
+    )
+    lawyers_chat_id: int | None = Field(default=None, validation_alias="LAWYERS_CHAT_ID")
+    knowledge_dir: Path = Field(default=Path("knowledge"), validation_alias="KNOWLEDGE_DIR")
+    locales_dir: Path = Field(default=Path("locales"), validation_alias="LOCALES_DIR")
+    default_locale: str = Field(default="ru", validation_alias="DEFAULT_LOCALE")
+    data_key: SecretStr | None = Field(default=None, validation_alias="DATA_KEY")
+    data_dir: Path = Field(default=Path("data"), validation_alias="DATA_DIR")
+    webhook_url: str | None = Field(default=None, validation_alias="WEBHOOK_URL")
+    webhook_secret: SecretStr | None = Field(default=None, validation_alias="WEBHOOK_SECRET")
+    web_host: str = Field(default="0.0.0.0", validation_alias="WEB_HOST")
+    web_port: int = Field(default=8080, validation_alias="WEB_PORT")
+    sla_minutes: int = Field(default=60, ge=1, validation_alias="SLA_MINUTES")
+    retention_days: int = Field(default=180, ge=1, validation_alias="RETENTION_DAYS")
+    invite_ttl_hours: int = Field(default=72, ge=1, validation_alias="INVITE_TTL_HOURS")
+    log_level: str = Field(default="INFO", validation_alias="LOG_LEVEL")
+
+    @field_validator("admin_ids", mode="before")
+    @classmethod
+    def _split_ids(cls, value: object) -> object:
+        if isinstance(value, str):
+            return frozenset(int(part) for part in value.replace(" ", "").split(",") if part)
+        if isinstance(value, int):
+            return frozenset({value})
+        return value
+
+    @field_validator("lawyers_chat_id", "redis_url", "webhook_url", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value: object) -> object:
+        return None if value == "" else value
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")

@@ -1,0 +1,101 @@
+"""Commands that work in every state: /help, /menu, /cancel, /forget."""
+
+from __future__ import annotations
+
+import logging
+
+from aiogram import Router
+from aiogram.filters import Command
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
+from aiogram_i18n import I18nContext
+
+from bot.db.models import User
+from bot.flows import keyboards
+from bot.flows.callbacks import ForgetCD, MenuCD
+from bot.flows.deps import KbHolder
+from bot.notifier import Notifier
+from bot.services.errors import ConsentNeeded
+from bot.services.users import Actor, UserService
+from bot.telegram import show
+
+router = Router(name=__name__)
+log = logging.getLogger(__name__)
+
+
+@router.message(Command("help"))
+async def help_command(message: Message, actor: Actor, i18n: I18nContext) -> None:
+    await message.answer(_help_text(actor, i18n), reply_markup=keyboards.home_only(i18n))
+
+
+@router.message(Command("menu", "cancel"))
+async def menu_command(
+    message: Message, state: FSMContext, actor: Actor, i18n: I18nContext, kb_holder: KbHolder
+) -> None:
+    left_form = await state.get_state() is not None
+    await state.clear()
+    if not actor.consented and not actor.is_staff:
+        await message.answer(i18n.get("error-consent-needed"))
+        return
+    text = i18n.get("menu-title")
+    if left_form:
+        text = i18n.get("form-left") + "\n\n" + text
+    await message.answer(text, reply_markup=keyboards.main_menu(i18n, kb_holder.kb))
+
+
+@router.callback_query(MenuCD.filter())
+async def menu_button(
+    callback: CallbackQuery,
+    callback_data: MenuCD,
+    state: FSMContext,
+    actor: Actor,
+    i18n: I18nContext,
+    kb_holder: KbHolder,
+) -> None:
+    if not actor.consented and not actor.is_staff:
+        raise ConsentNeeded
+    if callback_data.action == "help":
+        await show(callback, _help_text(actor, i18n), keyboards.home_only(i18n))
+        return
+    await state.clear()
+    await show(callback, i18n.get("menu-title"), keyboards.main_menu(i18n, kb_holder.kb))
+
+
+@router.message(Command("forget"))
+async def forget(message: Message, i18n: I18nContext) -> None:
+    markup = InlineKeyboardMarkup(
+        inline_keyboard=[
+            [keyboards.button(i18n.get("btn-forget-yes"), ForgetCD(action="yes").pack())],
+            [keyboards.button(i18n.get("btn-forget-no"), ForgetCD(action="no").pack())],
+        ]
+    )
+    await message.answer(i18n.get("forget-confirm"), reply_markup=markup)
+
+
+@router.callback_query(ForgetCD.filter())
+async def forget_confirmed(
+    callback: CallbackQuery,
+    callback_data: ForgetCD,
+    state: FSMContext,
+    account: User,
+    users: UserService,
+    notifier: Notifier,
+    i18n: I18nContext,
+) -> None:
+    if callback_data.action != "yes":
+        await show(callback, i18n.get("forget-kept"), keyboards.home_only(i18n))
+        return
+    closed = await users.forget(account)
+    await state.clear()
+    for ticket in closed:
+        if ticket.assignee_id is not None:
+            await notifier.tell_lawyer(ticket.assignee_id, "case-erased-by-client", ref=ticket.ref)
+    log.info("A user erased their data (%d open ticket(s) closed)", len(closed))
+    await show(callback, i18n.get("forget-done"))
+
+
+def _help_text(actor: Actor, i18n: I18nContext) -> str:
+    text = i18n.get("help-text")
+    if actor.is_staff:
+        text += "\n\n" + i18n.get("help-lawyer")
+    return text

@@ -1,0 +1,36 @@
+"""Names injected into handlers, declared once so handlers are typed."""
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+from aiogram_i18n import I18nContext
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.config import Settings
+from bot.db.models import User
+from bot.kb.model import KnowledgeBase
+from bot.notifier import Notifier
+from bot.services.invites import InviteService
+from bot.services.tickets import TicketService
+from bot.services.users import Actor, UserService
+
+
+class Deps(TypedDict):
+    settings: Settings
+    kb_holder: KbHolder
+    notifier: Notifier
+    session: AsyncSession
+    users: UserService
+    tickets: TicketService
+    invites: InviteService
+    account: User
+    actor: Actor
+    i18n: I18nContext
+
+
+class KbHolder:
+    """The knowledge base in use; a reload swaps it in one assignment."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb

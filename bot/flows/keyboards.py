@@ -1,0 +1,93 @@
+"""Keyboards built from Fluent strings and the knowledge base."""
+
+from __future__ import annotations
+
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+from aiogram.utils.keyboard import InlineKeyboardBuilder
+from aiogram_i18n import I18nContext
+
+from bot.flows.callbacks import ArticleCD, AskCD, ConsentCD, IntakeCD, LangCD, MenuCD, TopicCD
+from bot.kb.model import LANGUAGES, Found, KnowledgeBase
+
+
+def button(text: str, callback_data: str) -> InlineKeyboardButton:
+    return InlineKeyboardButton(text=text, callback_data=callback_data)
+
+
+def languages(i18n: I18nContext) -> InlineKeyboardMarkup:
+    builder = InlineKeyboardBuilder()
+    for code in LANGUAGES:
+        builder.add(button(i18n.get("lang-name", code), LangCD(code=code).pack()))
+    builder.adjust(2)
+    return builder.as_markup()
+
+
+def consent(i18n: I18nContext, *, full: bool) -> InlineKeyboardMarkup:
+    rows = [[button(i18n.get("btn-consent-yes"), ConsentCD(action="yes").pack())]]
+    if not full:
+        rows.append([button(i18n.get("btn-privacy-full"), ConsentCD(action="full").pack())])
+    rows.append([button(i18n.get("btn-consent-no"), ConsentCD(action="no").pack())])
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def main_menu(i18n: I18nContext, kb: KnowledgeBase) -> InlineKeyboardMarkup:
+    builder = InlineKeyboardBuilder()
+    for topic in kb.ordered_topics():
+        text = f"{topic.icon} {topic.title(i18n.locale)}".strip()
+        builder.add(button(text, TopicCD(topic=topic.id).pack()))
+    builder.adjust(2)
+    builder.row(
+        button(i18n.get("btn-ask-lawyer"), AskCD(topic="none").pack()),
+        button(i18n.get("btn-help"), MenuCD(action="help").pack()),
+    )
+    return builder.as_markup()
+
+
+def home_only(i18n: I18nContext) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        inline_keyboard=[[button(i18n.get("btn-menu"), MenuCD(action="home").pack())]]
+    )
+
+
+def topic(i18n: I18nContext, topic_id: str, found: list[Found]) -> InlineKeyboardMarkup:
+    rows = [[button(item.article.title, ArticleCD(id=item.article.id).pack())] for item in found]
+    rows.append([button(i18n.get("btn-ask-lawyer"), AskCD(topic=topic_id).pack())])
+    rows.append([button(i18n.get("btn-menu"), MenuCD(action="home").pack())])
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def article(
+    i18n: I18nContext, article_id: str, topic_id: str, page: int, pages: int
+) -> InlineKeyboardMarkup:
+    rows: list[list[InlineKeyboardButton]] = []
+    if pages > 1:
+        nav: list[InlineKeyboardButton] = []
+        if page > 0:
+            nav.append(button("◀", ArticleCD(id=article_id, page=page - 1).pack()))
+        nav.append(button(f"{page + 1}/{pages}", ArticleCD(id=article_id, page=page).pack()))
+        if page < pages - 1:
+            nav.append(button("▶", ArticleCD(id=article_id, page=page + 1).pack()))
+        rows.append(nav)
+    rows.append([button(i18n.get("btn-ask-lawyer-about"), AskCD(topic=topic_id).pack())])
+    rows.append(
+        [
+            button(i18n.get("btn-back"), TopicCD(topic=topic_id).pack()),
+            button(i18n.get("btn-menu"), MenuCD(action="home").pack()),
+        ]
+    )
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def intake_cancel(i18n: I18nContext) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        inline_keyboard=[[button(i18n.get("btn-cancel"), IntakeCD(action="cancel").pack())]]
+    )
+
+
+def intake_share(i18n: I18nContext) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        inline_keyboard=[
+            [button(i18n.get("btn-share-yes"), IntakeCD(action="share").pack())],
+            [button(i18n.get("btn-share-no"), IntakeCD(action="cancel").pack())],
+        ]
+    )

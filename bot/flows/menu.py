@@ -1,0 +1,66 @@
+"""Rights information: topics, articles, pages."""
+
+from __future__ import annotations
+
+from html import escape
+
+from aiogram import Router
+from aiogram.types import CallbackQuery
+from aiogram_i18n import I18nContext
+
+from bot.flows import keyboards
+from bot.flows.callbacks import ArticleCD, TopicCD
+from bot.flows.deps import KbHolder
+from bot.flows.filters import Consented
+from bot.kb.model import Found
+from bot.kb.render import paginate, to_blocks
+from bot.services.errors import StaleButton
+from bot.telegram import show
+
+router = Router(name=__name__)
+router.callback_query.filter(Consented())
+
+
+@router.callback_query(TopicCD.filter())
+async def show_topic(
+    callback: CallbackQuery, callback_data: TopicCD, i18n: I18nContext, kb_holder: KbHolder
+) -> None:
+    kb = kb_holder.kb
+    topic = kb.topics.get(callback_data.topic)
+    if topic is None:
+        raise StaleButton
+        return
+    found = kb.in_topic(topic.id, i18n.locale)
+    title = f"{topic.icon} <b>{topic.title(i18n.locale)}</b>"
+    text = f"{title}\n\n" + (i18n.get("topic-pick") if found else i18n.get("topic-empty"))
+    await show(callback, text, keyboards.topic(i18n, topic.id, found))
+
+
+@router.callback_query(ArticleCD.filter())
+async def show_article(
+    callback: CallbackQuery, callback_data: ArticleCD, i18n: I18nContext, kb_holder: KbHolder
+) -> None:
+    found = kb_holder.kb.get(callback_data.id, i18n.locale)
+    if found is None:
+        raise StaleButton
+        return
+    pages = article_pages(found, i18n)
+    page = min(max(callback_data.page, 0), len(pages) - 1)
+    markup = keyboards.article(i18n, found.article.id, found.article.topic, page, len(pages))
+    await show(callback, pages[page], markup)
+
+
+def article_pages(found: Found, i18n: I18nContext) -> list[str]:
+    article = found.article
+    blocks: list[str] = []
+    if found.fallback:
+        blocks.append(i18n.get("kb-fallback-notice"))
+    blocks.append(f"<b>{escape(article.title)}</b>")
+    blocks.extend(to_blocks(article.body))
+    if article.legal_basis:
+        blocks.append(f"<b>{i18n.get('kb-legal-basis')}</b>")
+        blocks.extend(f"• {escape(line)}" for line in article.legal_basis)
+    if article.reviewed:
+        blocks.append(i18n.get("kb-reviewed", date=article.reviewed.isoformat()))
+    blocks.append(f"<i>{i18n.get('kb-disclaimer')}</i>")
+    return paginate(blocks)

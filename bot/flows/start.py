@@ -1,0 +1,141 @@
+"""Onboarding: /start, language, privacy notice, consent; and staff invites by deep link."""
+
+from __future__ import annotations
+
+from aiogram import Router
+from aiogram.filters import Command, CommandObject, CommandStart
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, Message
+from aiogram_i18n import I18nContext
+
+from bot.config import Settings
+from bot.db.models import User
+from bot.flows import keyboards
+from bot.flows.callbacks import ConsentCD, LangCD
+from bot.flows.deps import KbHolder
+from bot.kb.model import LANGUAGES
+from bot.services.errors import StaleButton
+from bot.services.invites import INVITE_PREFIX, InviteService
+from bot.services.users import UserService
+from bot.telegram import show
+
+router = Router(name=__name__)
+
+
+@router.message(CommandStart(deep_link=True))
+async def start_with_payload(
+    message: Message,
+    command: CommandObject,
+    state: FSMContext,
+    account: User,
+    invites: InviteService,
+    settings: Settings,
+    i18n: I18nContext,
+    kb_holder: KbHolder,
+) -> None:
+    if not (command.args or "").startswith(INVITE_PREFIX):
+        await start(message, state, account, settings, i18n, kb_holder)
+        return
+    role = await invites.redeem(command.args or "", account)
+    if account.locale is None:  # cards and notices reach staff in the language they use
+        await i18n.set_locale(i18n.locale)
+    await state.clear()
+    await message.answer(i18n.get("invite-welcome", role=role))
+
+
+@router.message(CommandStart())
+async def start(
+    message: Message,
+    state: FSMContext,
+    account: User,
+    settings: Settings,
+    i18n: I18nContext,
+    kb_holder: KbHolder,
+) -> None:
+    await state.clear()
+    if account.locale is None:
+        await message.answer(
+            i18n.get("start-choose-language"), reply_markup=keyboards.languages(i18n)
+        )
+    elif account.consent_at is None:
+        await message.answer(
+            _short_notice(i18n, settings), reply_markup=keyboards.consent(i18n, full=False)
+        )
+    else:
+        await message.answer(
+            i18n.get("menu-title"), reply_markup=keyboards.main_menu(i18n, kb_holder.kb)
+        )
+
+
+@router.message(Command("language"))
+async def language(message: Message, i18n: I18nContext) -> None:
+    await message.answer(i18n.get("start-choose-language"), reply_markup=keyboards.languages(i18n))
+
+
+@router.callback_query(LangCD.filter())
+async def language_chosen(
+    callback: CallbackQuery,
+    callback_data: LangCD,
+    account: User,
+    settings: Settings,
+    i18n: I18nContext,
+    kb_holder: KbHolder,
+) -> None:
+    if callback_data.code not in LANGUAGES:
+        raise StaleButton
+    await i18n.set_locale(callback_data.code)
+    notice = "" if _complete(i18n) else i18n.get("lang-incomplete") + "\n\n"
+    if account.consent_at is None:
+        await show(
+            callback, notice + _short_notice(i18n, settings), keyboards.consent(i18n, full=False)
+        )
+    else:
+        text = notice + i18n.get("lang-chosen") + "\n\n" + i18n.get("menu-title")
+        await show(callback, text, keyboards.main_menu(i18n, kb_holder.kb))
+
+
+@router.message(Command("privacy"))
+async def privacy(message: Message, account: User, settings: Settings, i18n: I18nContext) -> None:
+    markup = keyboards.consent(i18n, full=True) if account.consent_at is None else None
+    await message.answer(_full_notice(i18n, settings), reply_markup=markup)
+
+
+@router.callback_query(ConsentCD.filter())
+async def consent(
+    callback: CallbackQuery,
+    callback_data: ConsentCD,
+    account: User,
+    users: UserService,
+    settings: Settings,
+    i18n: I18nContext,
+    kb_holder: KbHolder,
+) -> None:
+    if callback_data.action == "full":
+        await show(callback, _full_notice(i18n, settings), keyboards.consent(i18n, full=True))
+    elif callback_data.action == "yes":
+        await users.give_consent(account)
+        text = i18n.get("consent-thanks") + "\n\n" + i18n.get("menu-title")
+        await show(callback, text, keyboards.main_menu(i18n, kb_holder.kb))
+    elif callback_data.action == "no" and account.consent_at is None:
+        await users.forget(account)
+        await show(callback, i18n.get("consent-declined"))
+    else:
+        raise StaleButton
+
+
+def _short_notice(i18n: I18nContext, settings: Settings) -> str:
+    return i18n.get("privacy-short", days=settings.retention_days)
+
+
+def _full_notice(i18n: I18nContext, settings: Settings) -> str:
+    return i18n.get("privacy-full", days=settings.retention_days)
+
+
+def _complete(i18n: I18nContext) -> bool:
+    """Whether the chosen language has every string the default language has."""
+    core = i18n.core
+    chosen = core.locales.get(i18n.locale)
+    default = core.locales.get(core.default_locale or "")
+    if chosen is None or default is None:
+        return False
+    return set(default._messages) <= set(chosen._messages)

@@ -1,0 +1,26 @@
+"""What scheduled jobs need; jobs open their own sessions and claim their work in the database."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.notifier import Notifier
+from bot.services.clock import Clock
+from bot.services.crypto import Cipher
+from bot.services.tickets import TicketService
+
+
+@dataclass(frozen=True, slots=True)
+class JobContext:
+    sessions: async_sessionmaker[AsyncSession]
+    clock: Clock
+    cipher: Cipher
+    sla: dt.timedelta
+    retention: dt.timedelta
+    notifier: Notifier
+
+    def tickets(self, session: AsyncSession) -> TicketService:
+        return TicketService(session, self.clock, self.cipher, self.sla)

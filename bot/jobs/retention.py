@@ -1,0 +1,18 @@
+"""Hourly: wipe personal content of tickets closed longer ago than RETENTION_DAYS."""
+
+from __future__ import annotations
+
+import logging
+
+from bot.jobs.context import JobContext
+from bot.services.retention import purge_closed
+
+log = logging.getLogger(__name__)
+
+
+async def purge(ctx: JobContext) -> int:
+    async with ctx.sessions() as session:
+        wiped = await purge_closed(session, ctx.clock, ctx.retention)
+    if wiped:
+        log.info("Retention: wiped the texts of %d closed ticket(s)", wiped)
+    return wiped

@@ -1,0 +1,34 @@
+"""APScheduler 3: jobs registered by "module:function" with fixed ids."""
+
+from __future__ import annotations
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from bot.jobs.context import JobContext
+
+SLA_INTERVAL_SECONDS = 60
+
+
+def build_scheduler(ctx: JobContext) -> AsyncIOScheduler:
+    scheduler = AsyncIOScheduler(timezone="UTC")
+    scheduler.add_job(
+        "bot.jobs.sla:announce_overdue",
+        "interval",
+        seconds=SLA_INTERVAL_SECONDS,
+        id="sla-announce",
+        replace_existing=True,
+        kwargs={"ctx": ctx},
+        max_instances=1,
+        coalesce=True,
+    )
+    scheduler.add_job(
+        "bot.jobs.retention:purge",
+        "interval",
+        hours=1,
+        id="retention-purge",
+        replace_existing=True,
+        kwargs={"ctx": ctx},
+        max_instances=1,
+        coalesce=True,
+    )
+    return scheduler

@@ -1,0 +1,104 @@
+"""The knowledge base in memory: topics and articles per language, with a fallback chain."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+TOPIC_IDS = (
+    "employment",
+    "taxation",
+    "documents",
+    "health",
+    "education",
+    "expulsion",
+    "asylum",
+    "contacts",
+)
+LANGUAGES = ("ru", "kk", "uz", "tg", "ky", "en", "prs", "ar")
+
+
+def fallback_chain(lang: str, default: str = "ru") -> tuple[str, ...]:
+    """`uz` → (`uz`, `ru`, `en`): the user's language, the default, then English."""
+    chain: list[str] = []
+    for code in (lang, default, "en", "ru"):
+        if code not in chain:
+            chain.append(code)
+    return tuple(chain)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    title: str
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    id: str
+    icon: str
+    order: int
+    titles: dict[str, str]
+
+    def title(self, lang: str, default: str = "ru") -> str:
+        for code in fallback_chain(lang, default):
+            if code in self.titles:
+                return self.titles[code]
+        return self.id
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    id: str
+    topic: str
+    lang: str
+    title: str
+    summary: str
+    body: str
+    path: Path
+    questions: tuple[str, ...] = ()
+    legal_basis: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
+    reviewed: dt.date | None = None
+    review_every: int = 12
+    sensitivity: str = "green"
+    translation: str = "reviewed"
+    related: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """An article in the language asked for, or the nearest one on the fallback chain."""
+
+    article: Article
+    fallback: bool
+
+
+@dataclass(slots=True)
+class KnowledgeBase:
+    topics: dict[str, Topic]
+    articles: dict[str, dict[str, Article]] = field(default_factory=dict)
+    default_locale: str = "ru"
+
+    def ordered_topics(self) -> list[Topic]:
+        return sorted(self.topics.values(), key=lambda topic: topic.order)
+
+    def get(self, article_id: str, lang: str) -> Found | None:
+        versions = self.articles.get(article_id)
+        if not versions:
+            return None
+        for code in fallback_chain(lang, self.default_locale):
+            if code in versions:
+                return Found(versions[code], fallback=code != lang)
+        return None
+
+    def in_topic(self, topic: str, lang: str) -> list[Found]:
+        found = [
+            self.get(article_id, lang)
+            for article_id, versions in self.articles.items()
+            if any(article.topic == topic for article in versions.values())
+        ]
+        return sorted(
+            (item for item in found if item is not None), key=lambda item: item.article.title
+        )

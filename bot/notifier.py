@@ -1,0 +1,172 @@
+"""Everything the bot sends outside the reply to the current update: ticket cards and relays."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from html import escape
+
+from aiogram import Bot
+from aiogram.exceptions import TelegramBadRequest, TelegramForbiddenError
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+from aiogram_i18n.cores import FluentRuntimeCore
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.db.models import Ticket, TicketCard, User
+from bot.flows.callbacks import CaseCD, ClaimCD
+from bot.kb.model import KnowledgeBase
+from bot.services.clock import Clock, aware
+from bot.services.tickets import TicketService
+
+log = logging.getLogger(__name__)
+SUMMARY_CHARS = 160
+
+
+def age_text(core: FluentRuntimeCore, locale: str, since: dt.datetime, now: dt.datetime) -> str:
+    minutes = max(0, int((now - aware(since)).total_seconds() // 60))
+    if minutes < 60:
+        return core.get("age-minutes", locale, n=minutes)
+    if minutes < 48 * 60:
+        return core.get("age-hours", locale, n=minutes // 60)
+    return core.get("age-days", locale, n=minutes // (24 * 60))
+
+
+def shorten(text: str, limit: int = SUMMARY_CHARS) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+class Notifier:
+    def __init__(
+        self,
+        bot: Bot,
+        core: FluentRuntimeCore,
+        kb: Callable[[], KnowledgeBase],
+        clock: Clock,
+        lawyers_chat_id: int | None,
+        default_locale: str,
+        sessions: async_sessionmaker[AsyncSession],
+    ) -> None:
+        self.sessions = sessions
+        self.bot = bot
+        self.core = core
+        self.kb = kb
+        self.clock = clock
+        self.lawyers_chat_id = lawyers_chat_id
+        self.default_locale = default_locale
+
+    def card_text(self, ticket: Ticket, summary: str, locale: str, *, reminder: bool) -> str:
+        topic = self.kb().topics.get(ticket.topic)
+        return self.core.get(
+            "card-reminder" if reminder else "card-new",
+            locale,
+            ref=ticket.ref,
+            priority=ticket.priority,
+            topic=topic.title(locale) if topic else ticket.topic,
+            language=self.core.get("lang-name", ticket.locale),
+            age=age_text(self.core, locale, ticket.created_at, self.clock()),
+            summary=escape(shorten(summary)),
+        )
+
+    async def announce(self, tickets: TicketService, ticket: Ticket, *, reminder: bool) -> int:
+        """Send the card to every on-duty lawyer and the lawyers' group. Returns copies sent."""
+        summary = tickets.description(ticket)
+        targets: list[tuple[int, str]] = [
+            (lawyer.id, lawyer.locale or self.default_locale)
+            for lawyer in await tickets.duty_lawyers()
+        ]
+        if self.lawyers_chat_id is not None:
+            targets.append((self.lawyers_chat_id, self.default_locale))
+        sent = 0
+        for chat_id, locale in targets:
+            markup = InlineKeyboardMarkup(
+                inline_keyboard=[
+                    [
+                        InlineKeyboardButton(
+                            text=self.core.get("btn-claim", locale),
+                            callback_data=ClaimCD(ticket=ticket.id).pack(),
+                        )
+                    ]
+                ]
+            )
+            text = self.card_text(ticket, summary, locale, reminder=reminder)
+            try:
+                message = await self.bot.send_message(chat_id, text, reply_markup=markup)
+            except (TelegramForbiddenError, TelegramBadRequest) as error:
+                log.warning(
+                    "Card for ticket %s not delivered to %s: %s", ticket.id, chat_id, error
+                )
+                continue
+            await tickets.remember_card(ticket, chat_id, message.message_id, locale)
+            sent += 1
+        log.info("Ticket %s announced to %d chat(s), reminder=%s", ticket.id, sent, reminder)
+        return sent
+
+    async def mark_cards_claimed(
+        self, tickets: TicketService, ticket: Ticket, lawyer: User, name: str | None
+    ) -> None:
+        for card in await tickets.cards(ticket):
+            await self._edit_card(card, ticket, lawyer, name)
+
+    async def _edit_card(
+        self, card: TicketCard, ticket: Ticket, lawyer: User, name: str | None
+    ) -> None:
+        key = "card-claimed-you" if card.chat_id == lawyer.id else "card-claimed"
+        text = self.core.get(
+            key,
+            card.locale,
+            ref=ticket.ref,
+            lawyer=escape(name or self.core.get("lawyer-anonymous", card.locale)),
+        )
+        try:
+            await self.bot.edit_message_text(
+                text=text, chat_id=card.chat_id, message_id=card.message_id, reply_markup=None
+            )
+        except (TelegramBadRequest, TelegramForbiddenError) as error:
+            log.info("Card %s of ticket %s not updated: %s", card.id, ticket.id, error)
+
+    def case_markup(self, ticket: Ticket, locale: str) -> InlineKeyboardMarkup:
+        return InlineKeyboardMarkup(
+            inline_keyboard=[
+                [
+                    InlineKeyboardButton(
+                        text=self.core.get("btn-write-client", locale),
+                        callback_data=CaseCD(action="write", ticket=ticket.id).pack(),
+                    ),
+                    InlineKeyboardButton(
+                        text=self.core.get("btn-close-case", locale),
+                        callback_data=CaseCD(action="close", ticket=ticket.id).pack(),
+                    ),
+                ]
+            ]
+        )
+
+    async def tell_client(self, ticket: Ticket, key: str, **kwargs: object) -> bool:
+        """A system message to the ticket's client in their language. False if unreachable."""
+        if ticket.client_id is None:
+            return False
+        text = self.core.get(key, ticket.locale, ref=ticket.ref, **kwargs)
+        try:
+            await self.bot.send_message(ticket.client_id, text)
+        except TelegramForbiddenError:
+            log.info("Client of ticket %s has blocked the bot", ticket.id)
+            return False
+        return True
+
+    async def tell_lawyer(self, lawyer_id: int, key: str, **kwargs: object) -> None:
+        """A system message to a lawyer, in their language."""
+        lawyer = await self.locale_of(lawyer_id)
+        try:
+            await self.bot.send_message(lawyer_id, self.core.get(key, lawyer, **kwargs))
+        except (TelegramForbiddenError, TelegramBadRequest) as error:
+            log.warning("Lawyer %s could not be told (%s): %s", lawyer_id, key, error)
+
+    def relay_header(self, ticket: Ticket, author: str, recipient_locale: str) -> str:
+        key = "relay-from-lawyer" if author == "lawyer" else "relay-from-client"
+        return self.core.get(key, recipient_locale, ref=ticket.ref)
+
+    async def locale_of(self, user_id: int) -> str:
+        async with self.sessions() as session:
+            user = await session.get(User, user_id)
+        return (user.locale if user else None) or self.default_locale

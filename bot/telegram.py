@@ -1,0 +1,82 @@
+"""Small Telegram habits shared by flows, notifier and jobs."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from aiogram import Bot
+from aiogram.client.session.middlewares.base import (
+    BaseRequestMiddleware,
+    NextRequestMiddlewareType,
+)
+from aiogram.exceptions import (
+    TelegramBadRequest,
+    TelegramNetworkError,
+    TelegramRetryAfter,
+    TelegramServerError,
+)
+from aiogram.methods import GetUpdates, TelegramMethod
+from aiogram.methods.base import TelegramType
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
+
+log = logging.getLogger(__name__)
+
+Sleep = Callable[[float], Awaitable[None]]
+
+
+class RetryMiddleware(BaseRequestMiddleware):
+    """Waits `retry_after` on 429 and backs off on 5xx or network errors, then tries again."""
+
+    def __init__(self, attempts: int = 5, sleep: Sleep = asyncio.sleep) -> None:
+        self.attempts = attempts
+        self.sleep = sleep
+
+    async def __call__(
+        self,
+        make_request: NextRequestMiddlewareType[TelegramType],
+        bot: Bot,
+        method: TelegramMethod[TelegramType],
+    ) -> Any:
+        polling = isinstance(method, GetUpdates)
+        if polling:  # polling has its own back-off
+            return await make_request(bot, method)
+        for attempt in range(1, self.attempts + 1):
+            try:
+                return await make_request(bot, method)
+            except TelegramRetryAfter as error:
+                if attempt == self.attempts:
+                    raise
+                log.warning(
+                    "Telegram asked to wait %ss (%s)", error.retry_after, method.__api_method__
+                )
+                await self.sleep(error.retry_after)
+            except (TelegramServerError, TelegramNetworkError):
+                if attempt == self.attempts:
+                    raise
+                log.warning("Telegram failed on %s, retry %d", method.__api_method__, attempt)
+                await self.sleep(min(2.0**attempt, 30.0))
+        raise AssertionError("unreachable")
+
+
+async def show(
+    event: Message | CallbackQuery, text: str, markup: InlineKeyboardMarkup | None = None
+) -> None:
+    """Edit the message under a pressed button; otherwise send a new one."""
+    if isinstance(event, CallbackQuery) and isinstance(event.message, Message):
+        try:
+            await event.message.edit_text(text, reply_markup=markup)
+        except TelegramBadRequest as error:
+            if "message is not modified" in error.message:
+                return
+            if "can't be edited" not in error.message and "not found" not in error.message:
+                raise
+        else:
+            return
+    target = event.message if isinstance(event, CallbackQuery) else event
+    if isinstance(target, Message):
+        await target.answer(text, reply_markup=markup)
+    elif isinstance(event, CallbackQuery):
+        await event.bot.send_message(event.from_user.id, text, reply_markup=markup)  # type: ignore[union-attr]

@@ -1,0 +1,9 @@
+relay-from-lawyer = 👩‍⚖️ <b>Lawyer</b> · case { $ref }
+relay-from-client = 💬 <b>Client</b> · case { $ref }
+relay-sent-to-lawyer = 📨 Sent to your lawyer (case { $ref }).
+relay-sent-to-client = 📨 Delivered to the client (case { $ref }).
+relay-added-waiting = 📝 Added to your case <b>{ $ref }</b>. No lawyer has taken it yet; we will tell you here as soon as one does.
+relay-blocked = ⚠️ Not delivered: the other side has blocked the bot. Your message is saved in case { $ref }.
+relay-unsupported = I can pass on text, photos and documents only. Please send your message in one of these forms.
+client-claimed = 👩‍⚖️ A lawyer has taken your case <b>{ $ref }</b>. Everything you write here now goes to them.
+client-case-closed = ✅ Your case <b>{ $ref }</b> has been closed by the lawyer. If you need more help, send /menu.

@@ -1,0 +1,56 @@
+"""Journeys and helpers reused by several flow tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from bot.services.invites import InviteService
+
+
+def t(bot: Any, key: str, locale: str = "ru", **kwargs: Any) -> str:
+    """The text a user sees for a Fluent key (tests never hard-code translations)."""
+    return str(bot.app.core.get(key, locale, **kwargs))
+
+
+def strip(html: str) -> str:
+    import re
+    from html import unescape
+
+    return unescape(re.sub(r"<[^>]+>", "", html))
+
+
+async def onboard(bot: Any, person: Any, locale: str = "ru") -> None:
+    await person.send("/start")
+    await person.click(t(bot, "lang-name", locale))
+    await person.click(t(bot, "btn-consent-yes", locale))
+
+
+async def make_lawyer(bot: Any, user_id: int, *, on_duty: bool = True, lang: str = "en") -> Any:
+    lawyer = bot.person(user_id, "Lawyer", lang)
+    async with bot.app.sessions() as session:
+        token = await InviteService(session, bot.app.jobs.clock).create(
+            "lawyer", dt.timedelta(hours=1)
+        )
+    await lawyer.send(f"/start {token}")
+    if on_duty:
+        await lawyer.send("/duty")
+    return lawyer
+
+
+async def open_ticket(bot: Any, migrant: Any, topic_title: str, words: str) -> str:
+    """From the main menu: topic → ask a lawyer → words → share. Returns the reference."""
+    await migrant.click(topic_title)
+    await migrant.click(t(bot, "btn-ask-lawyer"))
+    await migrant.send(words)
+    await migrant.click(t(bot, "btn-share-yes"))
+    async with bot.app.sessions() as session:
+        from sqlalchemy import select
+
+        from bot.db.models import Ticket
+
+        ref = await session.scalar(
+            select(Ticket.ref).where(Ticket.client_id == migrant.user.id).order_by(Ticket.id.desc())
+        )
+    assert ref is not None
+    return str(ref)
