@@ -12,6 +12,7 @@ from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.session.base import BaseSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.fsm.storage.base import BaseStorage, DefaultKeyBuilder
+from aiogram.fsm.storage.memory import SimpleEventIsolation
 from aiogram.fsm.storage.redis import RedisStorage
 from aiogram.types import BotCommand
 from aiogram_i18n.cores import FluentRuntimeCore
@@ -99,8 +100,13 @@ def create_app(
         sessions,
     )
     sla = dt.timedelta(minutes=settings.sla_minutes)
+    storage = _storage(settings, sessions, cipher)
     dispatcher = Dispatcher(
-        storage=_storage(settings, sessions, cipher),
+        storage=storage,
+        # one person's updates are handled one after another, in order; people run in parallel
+        events_isolation=storage.create_isolation()
+        if isinstance(storage, RedisStorage)
+        else SimpleEventIsolation(),
         settings=settings,
         kb_holder=kb,
         notifier=notifier,
@@ -111,7 +117,7 @@ def create_app(
     )
     build_i18n(core, settings.default_locale).setup(dispatcher)
     dispatcher.callback_query.outer_middleware(AnswerCallbacks())
-    dispatcher.include_routers(
+    routers = (
         errors.router,
         common.router,
         start.router,
@@ -121,6 +127,11 @@ def create_app(
         relay.router,
         fallback.router,  # last: whatever nobody else understood
     )
+    for router in routers:
+        # Routers are module-level (one flow, one module). A process may build the app again
+        # (tests, a restart in place), so free them from a previous Dispatcher first.
+        router._parent_router = None
+    dispatcher.include_routers(*routers)
     dispatcher.startup.register(_set_commands)
     retention = dt.timedelta(days=settings.retention_days)
     jobs = JobContext(sessions, clock, cipher, sla, retention, notifier)

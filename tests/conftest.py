@@ -8,6 +8,7 @@ import datetime as dt
 import os
 import secrets
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -65,11 +66,18 @@ def pg_database() -> Iterator[str]:
     if not PG_URL:
         pytest.skip("TEST_POSTGRES_URL is not set (the README test command sets it)")
     name = f"qorgau_test_{os.getpid()}_{secrets.token_hex(3)}"
-    asyncio.run(_pg_execute(PG_URL, f'CREATE DATABASE "{name}"'))
     url = _admin_url(PG_URL, name)
-    upgrade_sync(url)
+    _in_thread(lambda: asyncio.run(_pg_execute(PG_URL, f'CREATE DATABASE "{name}"')))
+    _in_thread(lambda: upgrade_sync(url))
     yield url
-    asyncio.run(_pg_execute(PG_URL, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    drop = f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'
+    _in_thread(lambda: asyncio.run(_pg_execute(PG_URL, drop)))
+
+
+def _in_thread(work: Callable[[], object]) -> None:
+    """Run blocking set-up outside any running event loop (fixtures may be called from one)."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pool.submit(work).result()
 
 
 async def _truncate(url: str) -> None:

@@ -51,8 +51,7 @@ class InviteService:
             .values(used_at=now, used_by=user.id)
             .returning(Invite.role)
         )
-        if role is None:
-            await self.session.rollback()
+        if role is None:  # nothing changed; keep the session's objects loaded
             raise InviteInvalid
         if user.role != "admin":
             user.role = role

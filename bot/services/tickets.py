@@ -110,8 +110,8 @@ class TicketService:
             .returning(Ticket.id)
         )
         if won is None:
-            await self.session.rollback()
-            ticket = await self.session.get(Ticket, ticket_id)
+            await self.session.commit()  # nothing changed; end the transaction, keep objects
+            ticket = await self.session.get(Ticket, ticket_id, populate_existing=True)
             if ticket is None or ticket.status == "closed":
                 raise TicketGone
             raise AlreadyClaimed

@@ -50,7 +50,9 @@ async def open_ticket(bot: Any, migrant: Any, topic_title: str, words: str) -> s
         from bot.db.models import Ticket
 
         ref = await session.scalar(
-            select(Ticket.ref).where(Ticket.client_id == migrant.user.id).order_by(Ticket.id.desc())
+            select(Ticket.ref)
+            .where(Ticket.client_id == migrant.user.id)
+            .order_by(Ticket.id.desc())
         )
     assert ref is not None
     return str(ref)

@@ -1,0 +1,103 @@
+"""First contact: language, privacy, consent; commands that work in every state."""
+
+from __future__ import annotations
+
+from aiogram.methods import SetMyCommands
+from sqlalchemy import select
+
+from bot.db.models import User
+from bot.kb.model import LANGUAGES
+from tests.flows.people import onboard, strip, t
+
+
+async def test_start_language_privacy_consent_menu(bot) -> None:
+    migrant = bot.person(100, "A", "uz")
+    await migrant.send("/start")
+    picker = migrant.last
+    assert picker.buttons == [t(bot, "lang-name", code) for code in LANGUAGES]
+    assert picker.buttons[:2] == ["Русский", "Қазақша"]
+    async with bot.app.sessions() as session:
+        user = await session.get(User, 100)
+        assert user is not None and user.consent_at is None and user.locale is None
+
+    await migrant.click("English")
+    assert strip(t(bot, "privacy-short", "en", days=180)) in strip(migrant.last.text)
+    await migrant.click(t(bot, "btn-privacy-full", "en"))
+    assert strip(t(bot, "privacy-full", "en", days=180)) == strip(migrant.last.text)
+    await migrant.click(t(bot, "btn-consent-yes", "en"))
+    assert strip(t(bot, "menu-title", "en")) in strip(migrant.last.text)
+    assert "💼 Work" in migrant.last.buttons
+    async with bot.app.sessions() as session:
+        user = await session.get(User, 100)
+        assert user is not None and user.locale == "en" and user.consent_at is not None
+
+
+async def test_incomplete_language_says_so_and_falls_back(bot) -> None:
+    migrant = bot.person(100, "A", "ru")
+    await migrant.send("/start")
+    await migrant.click("Тоҷикӣ")
+    text = strip(migrant.last.text)
+    assert text.startswith(t(bot, "lang-incomplete", "tg"))
+    assert strip(t(bot, "privacy-short", "ru", days=180)) in text  # Russian fallback
+
+
+async def test_declining_keeps_nothing(bot) -> None:
+    migrant = bot.person(100, "A", "ru")
+    await migrant.send("/start")
+    await migrant.click("Русский")
+    await migrant.click(t(bot, "btn-consent-no"))
+    assert strip(migrant.last.text) == strip(t(bot, "consent-declined"))
+    async with bot.app.sessions() as session:
+        assert list(await session.scalars(select(User))) == []
+    await migrant.send("Где мне работать?")
+    assert strip(migrant.last.text) == strip(t(bot, "error-consent-needed"))
+
+
+async def test_commands_work_in_every_state(bot) -> None:
+    migrant = bot.person(100, "A", "ru")
+    await onboard(bot, migrant)
+    await migrant.click(t(bot, "btn-ask-lawyer"))
+    await migrant.click("📄 Документы")
+    assert strip(t(bot, "intake-describe", topic="Документы")) == strip(migrant.last.text)
+
+    await migrant.send("/help")
+    assert strip(t(bot, "help-text")) == strip(migrant.last.text)
+    await migrant.send("/privacy")
+    assert strip(t(bot, "privacy-full", days=180)) == strip(migrant.last.text)
+    await migrant.send("/language")
+    assert migrant.last.buttons[0] == "Русский"
+    await migrant.send("/menu")
+    assert strip(migrant.last.text).startswith(t(bot, "form-left"))
+    await migrant.send("Это уже не описание, форма закрыта")
+    assert strip(migrant.last.text) == strip(t(bot, "fallback-text"))
+
+    await migrant.click(t(bot, "btn-ask-lawyer"))
+    await migrant.click("📄 Документы")
+    await migrant.send("/cancel")
+    assert strip(migrant.last.text).startswith(t(bot, "form-left"))
+
+
+async def test_forget_erases_after_confirmation(bot) -> None:
+    migrant = bot.person(100, "A", "ru")
+    await onboard(bot, migrant)
+    await migrant.send("/forget")
+    await migrant.click(t(bot, "btn-forget-no"))
+    async with bot.app.sessions() as session:
+        assert await session.get(User, 100) is not None
+    await migrant.send("/forget")
+    await migrant.click(t(bot, "btn-forget-yes"))
+    assert strip(migrant.last.text) == strip(t(bot, "forget-done"))
+    async with bot.app.sessions() as session:
+        assert await session.get(User, 100) is None
+
+
+async def test_commands_are_set_per_language(bot) -> None:
+    dispatcher = bot.app.dispatcher  # as start_polling does it
+    await dispatcher.emit_startup(
+        bot=bot.app.bot, dispatcher=dispatcher, **dispatcher.workflow_data
+    )
+    calls = bot.session.calls(SetMyCommands)
+    by_language = {call.language_code: call.commands for call in calls}
+    assert set(by_language) == {None, "ru", "en", "kk", "uz", "tg", "ky", "fa", "ar"}
+    assert by_language["en"][1].description == t(bot, "cmd-menu", "en")
+    assert by_language[None][1].description == t(bot, "cmd-menu", "ru")

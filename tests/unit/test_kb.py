@@ -1,0 +1,96 @@
+"""Knowledge base: loading the repository's files, problems with path:line, rendering, pages."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.kb.loader import load
+from bot.kb.model import TOPIC_IDS, fallback_chain
+from bot.kb.render import TELEGRAM_LIMIT, paginate, to_blocks
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_repository_knowledge_loads_cleanly() -> None:
+    kb, problems = load(ROOT / "knowledge")
+    assert problems == []
+    assert [topic.id for topic in kb.ordered_topics()] == list(TOPIC_IDS)
+    assert kb.in_topic("employment", "ru") and kb.in_topic("expulsion", "en")
+    for versions in kb.articles.values():
+        assert {"ru", "en"} <= set(versions)
+
+
+def test_fallback_chain_and_lookup() -> None:
+    kb, _ = load(ROOT / "knowledge")
+    assert fallback_chain("uz") == ("uz", "ru", "en")
+    assert fallback_chain("en") == ("en", "ru")
+    found = kb.get("expulsion-detained-rights", "tg")
+    assert found is not None and found.fallback and found.article.lang == "ru"
+    found = kb.get("expulsion-detained-rights", "en")
+    assert found is not None and not found.fallback
+
+
+@pytest.fixture
+def broken(tmp_path: Path) -> Path:
+    root = tmp_path / "knowledge"
+    shutil.copytree(ROOT / "knowledge", root)
+    return root
+
+
+def _write(path: Path, front: str, body: str = "Text.") -> None:
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(f"---\n{front}\n---\n{body}\n", encoding="utf-8")
+
+
+def test_problems_name_path_and_line(broken: Path) -> None:
+    _write(broken / "employment" / "bad-yaml.ru.md", "id: x\ntitle: [unclosed")
+    _write(
+        broken / "employment" / "unknown.ru.md",
+        "id: employment-unknown\ntopic: employment\ntitle: T\nsummary: S\ncolour: red",
+    )
+    _write(
+        broken / "health" / "wrong-topic.ru.md",
+        "id: health-x\ntopic: nowhere\ntitle: T\nsummary: S",
+    )
+    _write(
+        broken / "health" / "only-en.en.md",
+        "id: health-only-en\ntopic: health\ntitle: T\nsummary: S\nrelated: [no-such-article]",
+    )
+    _, problems = load(broken)
+    text = [str(problem) for problem in problems]
+    assert any("bad-yaml.ru.md:3: bad YAML" in line for line in text), text
+    assert any("unknown.ru.md:6: unknown field 'colour'" in line for line in text), text
+    assert any("wrong-topic.ru.md:3: unknown topic 'nowhere'" in line for line in text), text
+    assert any("only-en.en.md:1: health-only-en: missing 'ru'" in line for line in text), text
+    assert any("related article 'no-such-article'" in line for line in text), text
+
+
+def test_markdown_becomes_telegram_html() -> None:
+    blocks = to_blocks(
+        "Intro **bold** & <script>.\n\n## What to do now\n\n1. First\n2. Second\n\n"
+        "- a [link](https://adilet.zan.kz/rus), [plain](http://sanasezim.org) "
+        "and [bad](javascript:alert(1))"
+    )
+    assert blocks == [
+        "Intro <b>bold</b> &amp; &lt;script&gt;.",
+        "<b>What to do now</b>",
+        "1. First",
+        "2. Second",
+        '• a <a href="https://adilet.zan.kz/rus">link</a>, plain and [bad](javascript:alert(1))',
+    ]
+
+
+def test_pages_stay_under_the_limit_and_never_cut_a_block() -> None:
+    blocks = [f"<b>Step {n}</b> " + "слово " * 150 for n in range(40)]
+    pages = paginate(blocks)
+    assert len(pages) > 1
+    assert all(len(page) <= TELEGRAM_LIMIT for page in pages)
+    assert "\n\n".join(pages).count("<b>") == 40
+    for page in pages:
+        assert page.count("<b>") == page.count("</b>")
+    huge = paginate(["<b>" + "длинное " * 1500 + "</b>"])
+    assert all(len(page) <= TELEGRAM_LIMIT for page in huge)
+    assert all("<b>" not in page for page in huge)  # a giant block is split as plain text
