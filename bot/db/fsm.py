@@ -26,6 +26,8 @@ class SqlStorage(BaseStorage):
 
     async def set_state(self, key: StorageKey, state: StateType = None) -> None:
         value = state.state if isinstance(state, State) else state
+        if value == await self.get_state(key):  # a read takes no write lock; most sets are no-ops
+            return
         async with self._sessions() as session:
             await upsert(
                 session,
@@ -42,6 +44,8 @@ class SqlStorage(BaseStorage):
             )
 
     async def set_data(self, key: StorageKey, data: Mapping[str, Any]) -> None:
+        if not data and not await self.get_data(key):
+            return
         blob = self._cipher.encrypt(json.dumps(dict(data))) if data else None
         async with self._sessions() as session:
             await upsert(

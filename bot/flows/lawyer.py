@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from aiogram import F, Router
+from aiogram.exceptions import TelegramForbiddenError
 from aiogram.filters import Command
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram.utils.callback_answer import CallbackAnswer
@@ -49,10 +50,22 @@ async def claim(
         tickets, ticket, account, profile.display_name if profile else None
     )
     await notifier.tell_client(ticket, "client-claimed")
-    pages = await _case_pages(ticket, tickets, i18n)
-    for number, page in enumerate(pages, start=1):
-        markup = notifier.case_markup(ticket, i18n.locale) if number == len(pages) else None
-        await callback.bot.send_message(actor.id, page, reply_markup=markup)  # type: ignore[union-attr]
+    try:
+        await _send_case(notifier, actor.id, ticket, tickets, i18n)
+    except TelegramForbiddenError:  # claimed from the group, never opened a chat with the bot
+        callback_answer.text = i18n.get("claim-won-open-chat", ref=ticket.ref)
+        callback_answer.show_alert = True
+
+
+@router.message(Command("case"), Staff())
+async def active_case(
+    message: Message, actor: Actor, tickets: TicketService, notifier: Notifier, i18n: I18nContext
+) -> None:
+    ticket = await tickets.active_ticket(actor)
+    if ticket is None:
+        await message.answer(i18n.get("lawyer-no-active-case"))
+        return
+    await _send_case(notifier, actor.id, ticket, tickets, i18n)
 
 
 @router.callback_query(CaseCD.filter(F.action == "write"))
@@ -138,6 +151,16 @@ async def lawyer_message(
 @router.message(Staff(), F.chat.type == "private")
 async def lawyer_unsupported(message: Message, i18n: I18nContext) -> None:
     await message.answer(i18n.get("relay-unsupported"))
+
+
+async def _send_case(
+    notifier: Notifier, chat_id: int, ticket: Ticket, tickets: TicketService, i18n: I18nContext
+) -> None:
+    """The whole case to a lawyer; the case buttons go under its last page."""
+    pages = await _case_pages(ticket, tickets, i18n)
+    for number, page in enumerate(pages, start=1):
+        markup = notifier.case_markup(ticket, i18n.locale) if number == len(pages) else None
+        await notifier.bot.send_message(chat_id, page, reply_markup=markup)
 
 
 async def _case_pages(ticket: Ticket, tickets: TicketService, i18n: I18nContext) -> list[str]:

@@ -56,6 +56,7 @@ help-text =
 help-lawyer =
     👩‍⚖️ <b>For lawyers</b>
     /duty — go on or off duty (new cases come to you only while on duty)
+    /case — show your active case again
     Press <b>Claim</b> on a case card to take it; after that, everything you write here goes to the client of your active case.
 
 btn-menu = 🏠 Menu

@@ -41,3 +41,4 @@ case-close-confirm = Close case <b>{ $ref }</b>? The client will be told.
 case-closed = ✅ Case <b>{ $ref }</b> is closed.
 lawyer-no-active-case = You have no active case. Press <b>Claim</b> on a case card, or <b>Write to the client</b> under one of your cases.
 case-erased-by-client = ℹ️ The client of case <b>{ $ref }</b> erased their data. The case is closed.
+claim-won-open-chat = You took case { $ref }, but I cannot write to you privately yet. Open a chat with me, press Start, then send /case to see the case.

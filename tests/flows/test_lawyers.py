@@ -93,3 +93,38 @@ async def test_unclaimed_ticket_is_announced_again_once(make_bot, sqlite_url, cl
     assert all(
         card.buttons == [] for card in lawyer.messages() if ref in card.text and "⏰" in card.text
     )
+
+
+async def test_claim_from_the_group_without_a_private_chat(make_bot, sqlite_url) -> None:
+    from aiogram.exceptions import TelegramForbiddenError
+
+    bot = await make_bot(sqlite_url, LAWYERS_CHAT_ID=GROUP)
+    lawyer = await make_lawyer(bot, 900, on_duty=False)
+    migrant = bot.person(100, "A", "ru")
+    await onboard(bot, migrant)
+    ref = await open_ticket(bot, migrant, WORK, WORDS)
+
+    def no_private_chat(method):
+        if isinstance(method, SendMessage) and method.chat_id == 900:
+            return TelegramForbiddenError(method, "Forbidden: bot can't initiate conversation")
+        return None
+
+    bot.session.faults.append(no_private_chat)
+    await lawyer.click(t(bot, "btn-claim", "ru"), chat_id=GROUP)
+    assert lawyer.alerts()[-1] == t(bot, "claim-won-open-chat", "en", ref=ref)
+    bot.session.faults.clear()
+    replies = await lawyer.send("/case")
+    assert WORDS in strip(replies[-1].text)
+    assert replies[-1].buttons == [
+        t(bot, "btn-write-client", "en"),
+        t(bot, "btn-close-case", "en"),
+    ]
+
+
+async def test_duty_and_case_are_for_lawyers_only(bot) -> None:
+    migrant = bot.person(100, "A", "ru")
+    await onboard(bot, migrant)
+    replies = await migrant.send("/duty")
+    assert [strip(r.text) for r in replies] == [strip(t(bot, "error-not-lawyer"))]
+    replies = await migrant.send("/case")
+    assert [strip(r.text) for r in replies] == [strip(t(bot, "fallback-text"))]
