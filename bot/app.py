@@ -22,12 +22,13 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from bot.config import Settings
 from bot.db.engine import build_engine, build_session_factory
 from bot.db.fsm import SqlStorage, encrypted_json
-from bot.flows import common, errors, fallback, intake, lawyer, menu, relay, start
-from bot.flows.deps import KbHolder
+from bot.flows import admin, common, errors, fallback, intake, lawyer, menu, relay, search, start
 from bot.jobs.context import JobContext
 from bot.jobs.schedule import build_scheduler
-from bot.kb.loader import load_strict
+from bot.kb.check import check
+from bot.kb.loader import KnowledgeError
 from bot.kb.model import LANGUAGES
+from bot.kb.reload import KbHolder, Reloader
 from bot.middlewares.callbacks import AnswerCallbacks
 from bot.middlewares.context import ContextMiddleware
 from bot.middlewares.dedupe import DropRepeatedUpdates
@@ -78,7 +79,11 @@ def create_app(
         settings.data_dir,
         generate=settings.is_sqlite,
     )
-    kb = KbHolder(load_strict(settings.knowledge_dir, settings.default_locale))
+    report = check(settings.knowledge_dir, clock().date(), settings.default_locale)
+    if report.errors:
+        raise KnowledgeError(report.errors)
+    kb = KbHolder(report.kb)
+    reloader = Reloader(kb, settings.knowledge_dir, settings.default_locale)
     core = build_core(settings.locales_dir, settings.default_locale)
     core.locales.update(core.find_locales())
 
@@ -110,6 +115,8 @@ def create_app(
         settings=settings,
         kb_holder=kb,
         notifier=notifier,
+        reloader=reloader,
+        clock=clock,
     )
     dispatcher.update.outer_middleware(DropRepeatedUpdates())
     dispatcher.update.outer_middleware(
@@ -123,8 +130,10 @@ def create_app(
         start.router,
         menu.router,
         intake.router,
+        admin.router,
         lawyer.router,
         relay.router,
+        search.router,
         fallback.router,  # last: whatever nobody else understood
     )
     for router in routers:
@@ -134,7 +143,9 @@ def create_app(
     dispatcher.include_routers(*routers)
     dispatcher.startup.register(_set_commands)
     retention = dt.timedelta(days=settings.retention_days)
-    jobs = JobContext(sessions, clock, cipher, sla, retention, notifier)
+    jobs = JobContext(
+        sessions, clock, cipher, sla, retention, notifier, reloader, settings.admin_ids
+    )
     return App(settings, engine, sessions, cipher, kb, core, bot, dispatcher, notifier, jobs)
 
 

@@ -32,6 +32,13 @@ def main(argv: list[str] | None = None) -> None:
         dest="kb_command", required=True
     )
     kb.add_parser("check", help="validate every file in KNOWLEDGE_DIR")
+    search = kb.add_parser("search", help="what a user asking this would get")
+    search.add_argument("text")
+    search.add_argument("--lang", default=None, help="interface language (default DEFAULT_LOCALE)")
+    search.add_argument("--json", action="store_true", help="print a JSON array, best first")
+    search.add_argument("--limit", type=int, default=5)
+    gaps = kb.add_parser("gaps", help="questions search could not answer, most frequent first")
+    gaps.add_argument("--limit", type=int, default=30)
     args = parser.parse_args(argv)
 
     settings = Settings()
@@ -54,8 +61,12 @@ def main(argv: list[str] | None = None) -> None:
         print("Database is up to date.")
     elif args.command == "invite":
         asyncio.run(_invite(settings, args.role))
-    elif args.command == "kb":
+    elif args.command == "kb" and args.kb_command == "check":
         raise SystemExit(_kb_check(settings))
+    elif args.command == "kb" and args.kb_command == "search":
+        raise SystemExit(_kb_search(settings, args.text, args.lang, args.json, args.limit))
+    elif args.command == "kb" and args.kb_command == "gaps":
+        asyncio.run(_kb_gaps(settings, args.limit))
 
 
 async def _invite(settings: Settings, role: str) -> None:
@@ -99,11 +110,69 @@ async def _bot_username(settings: Settings) -> str | None:
 
 
 def _kb_check(settings: Settings) -> int:
+    """Exit 1 on any error, and on an overdue review: stale legal content fails CI."""
+    from bot.kb.check import check, coverage
+
+    report = check(settings.knowledge_dir, dt.date.today(), settings.default_locale)
+    for problem in report.errors:
+        print(problem)
+    for problem in report.warnings:
+        print(problem)
+    print()
+    print("\n".join(coverage(report.kb)))
+    files = sum(len(versions) for versions in report.kb.articles.values())
+    print(
+        f"\n{len(report.kb.articles)} articles, {files} files: "
+        f"{len(report.errors)} error(s), {len(report.warnings)} overdue review(s)"
+    )
+    return 1 if report.errors or report.warnings else 0
+
+
+def _kb_search(settings: Settings, text: str, lang: str | None, as_json: bool, limit: int) -> int:
+    import json
+
     from bot.kb.loader import load
 
-    kb, problems = load(settings.knowledge_dir, settings.default_locale)
-    for problem in problems:
-        print(problem)
-    count = sum(len(versions) for versions in kb.articles.values())
-    print(f"{len(kb.articles)} articles, {count} files, {len(problems)} problem(s)")
-    return 1 if problems else 0
+    kb, _ = load(settings.knowledge_dir, settings.default_locale)
+    lang = lang or settings.default_locale
+    result = kb.search(text, limit=limit)
+    rows = []
+    for hit in result.hits:
+        found = kb.get(hit.id, lang)
+        title = found.article.title if found else hit.id
+        summary = found.article.summary if found else ""
+        rows.append(
+            {
+                "id": hit.id,
+                "topic": hit.topic,
+                "title": title,
+                "summary": summary,
+                "score": hit.score,
+            }
+        )
+    if as_json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    if not result.good:
+        print("No clear answer: the bot would say so, offer a lawyer and note a content gap.")
+    for number, row in enumerate(rows, start=1):
+        print(f"{number}. [{row['score']:.2f}] {row['id']} ({row['topic']}): {row['title']}")
+    return 0
+
+
+async def _kb_gaps(settings: Settings, limit: int) -> None:
+    from bot.db.engine import build_engine, build_session_factory
+    from bot.db.migrate import upgrade
+    from bot.services.clock import utcnow
+    from bot.services.feedback import FeedbackService
+
+    if settings.is_sqlite:
+        await upgrade(settings.database_url)
+    engine = build_engine(settings.database_url)
+    async with build_session_factory(engine)() as session:
+        gaps = await FeedbackService(session, utcnow).top_gaps(limit)
+    await engine.dispose()
+    if not gaps:
+        print("No content gaps in the last 90 days.")
+    for gap in gaps:
+        print(f"{gap.count:>5}  [{gap.locale}]  {gap.query}")

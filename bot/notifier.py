@@ -15,12 +15,14 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.db.models import Ticket, TicketCard, User
 from bot.flows.callbacks import CaseCD, ClaimCD
+from bot.kb.check import Report
 from bot.kb.model import KnowledgeBase
 from bot.services.clock import Clock, aware
 from bot.services.tickets import TicketService
 
 log = logging.getLogger(__name__)
 SUMMARY_CHARS = 160
+RELOAD_SHOWN = 15
 
 
 def age_text(core: FluentRuntimeCore, locale: str, since: dt.datetime, now: dt.datetime) -> str:
@@ -153,6 +155,27 @@ class Notifier:
             log.info("Client of ticket %s has blocked the bot", ticket.id)
             return False
         return True
+
+    def reload_text(self, report: Report, locale: str) -> str:
+        """What admins see after a reload: done, or refused with the first problems."""
+        if not report.errors:
+            return self.core.get(
+                "reload-done",
+                locale,
+                articles=len(report.kb.articles),
+                overdue=len(report.warnings),
+            )
+        shown = "\n".join(escape(str(problem)) for problem in report.errors[:RELOAD_SHOWN])
+        head = self.core.get("reload-failed", locale, errors=len(report.errors))
+        return f"{head}\n\n<code>{shown}</code>"
+
+    async def tell_admins(self, admin_ids: frozenset[int], report: Report) -> None:
+        for admin_id in sorted(admin_ids):
+            text = self.reload_text(report, await self.locale_of(admin_id))
+            try:
+                await self.bot.send_message(admin_id, text)
+            except (TelegramForbiddenError, TelegramBadRequest) as error:
+                log.warning("Admin %s could not be told about the reload: %s", admin_id, error)
 
     async def tell_lawyer(self, lawyer_id: int, key: str, **kwargs: object) -> None:
         """A system message to a lawyer, in their language."""

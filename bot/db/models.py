@@ -141,3 +141,28 @@ class FsmState(Base):
     key: Mapped[str] = mapped_column(String(255), primary_key=True)
     state: Mapped[str | None] = mapped_column(String(255))
     data: Mapped[str | None] = mapped_column(Text)  # Fernet token of the JSON data
+
+
+class ArticleVote(Base):
+    """👍/👎 under an article; one vote per person and article (a new press replaces it)."""
+
+    __tablename__ = "article_votes"
+    __table_args__ = (UniqueConstraint("article_id", "user_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[str] = mapped_column(String(64), index=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"))
+    locale: Mapped[str] = mapped_column(String(8))
+    vote: Mapped[int] = mapped_column(Integer)  # +1 | -1
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ContentGap(Base):
+    """A question search could not answer, scrubbed of numbers, addresses and names."""
+
+    __tablename__ = "content_gaps"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    query: Mapped[str] = mapped_column(String(300))
+    locale: Mapped[str] = mapped_column(String(8))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)

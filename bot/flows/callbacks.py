@@ -47,4 +47,21 @@ class CaseCD(CallbackData, prefix="ca"):
     ticket: int
 
 
-ALL = (LangCD, ConsentCD, MenuCD, TopicCD, ArticleCD, AskCD, IntakeCD, ForgetCD, ClaimCD, CaseCD)
+class VoteCD(CallbackData, prefix="vt"):
+    id: str
+    up: bool
+
+
+ALL = (
+    LangCD,
+    ConsentCD,
+    MenuCD,
+    TopicCD,
+    ArticleCD,
+    AskCD,
+    IntakeCD,
+    ForgetCD,
+    ClaimCD,
+    CaseCD,
+    VoteCD,
+)

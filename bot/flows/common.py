@@ -13,7 +13,7 @@ from aiogram_i18n import I18nContext
 from bot.db.models import User
 from bot.flows import keyboards
 from bot.flows.callbacks import ForgetCD, MenuCD
-from bot.flows.deps import KbHolder
+from bot.kb.reload import KbHolder
 from bot.notifier import Notifier
 from bot.services.errors import ConsentNeeded
 from bot.services.users import Actor, UserService

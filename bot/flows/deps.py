@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.config import Settings
 from bot.db.models import User
-from bot.kb.model import KnowledgeBase
+from bot.kb.reload import KbHolder
 from bot.notifier import Notifier
 from bot.services.invites import InviteService
 from bot.services.tickets import TicketService
@@ -27,10 +27,3 @@ class Deps(TypedDict):
     account: User
     actor: Actor
     i18n: I18nContext
-
-
-class KbHolder:
-    """The knowledge base in use; a reload swaps it in one assignment."""
-
-    def __init__(self, kb: KnowledgeBase) -> None:
-        self.kb = kb

@@ -7,7 +7,7 @@ from aiogram.types import CallbackQuery, Message
 from aiogram_i18n import I18nContext
 
 from bot.flows import keyboards
-from bot.flows.deps import KbHolder
+from bot.kb.reload import KbHolder
 from bot.services.errors import StaleButton
 from bot.services.users import Actor
 

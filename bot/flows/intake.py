@@ -11,8 +11,8 @@ from aiogram_i18n import I18nContext
 
 from bot.flows import keyboards
 from bot.flows.callbacks import AskCD, IntakeCD, MenuCD
-from bot.flows.deps import KbHolder
 from bot.flows.filters import Consented
+from bot.kb.reload import KbHolder
 from bot.notifier import Notifier
 from bot.services.errors import StaleButton
 from bot.services.tickets import TicketService

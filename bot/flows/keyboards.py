@@ -6,7 +6,16 @@ from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 from aiogram_i18n import I18nContext
 
-from bot.flows.callbacks import ArticleCD, AskCD, ConsentCD, IntakeCD, LangCD, MenuCD, TopicCD
+from bot.flows.callbacks import (
+    ArticleCD,
+    AskCD,
+    ConsentCD,
+    IntakeCD,
+    LangCD,
+    MenuCD,
+    TopicCD,
+    VoteCD,
+)
 from bot.kb.model import LANGUAGES, Found, KnowledgeBase
 
 
@@ -71,7 +80,27 @@ def article(
     rows.append([button(i18n.get("btn-ask-lawyer-about"), AskCD(topic=topic_id).pack())])
     rows.append(
         [
+            button(i18n.get("btn-helpful-yes"), VoteCD(id=article_id, up=True).pack()),
+            button(i18n.get("btn-helpful-no"), VoteCD(id=article_id, up=False).pack()),
+        ]
+    )
+    rows.append(
+        [
             button(i18n.get("btn-back"), TopicCD(topic=topic_id).pack()),
+            button(i18n.get("btn-menu"), MenuCD(action="home").pack()),
+        ]
+    )
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def search_results(i18n: I18nContext, found: list[Found]) -> InlineKeyboardMarkup:
+    rows = [
+        [button(f"{number}. {item.article.title}", ArticleCD(id=item.article.id).pack())]
+        for number, item in enumerate(found, start=1)
+    ]
+    rows.append(
+        [
+            button(i18n.get("btn-ask-lawyer"), AskCD(topic="none").pack()),
             button(i18n.get("btn-menu"), MenuCD(action="home").pack()),
         ]
     )

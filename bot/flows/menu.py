@@ -6,15 +6,18 @@ from html import escape
 
 from aiogram import Router
 from aiogram.types import CallbackQuery
+from aiogram.utils.callback_answer import CallbackAnswer
 from aiogram_i18n import I18nContext
 
 from bot.flows import keyboards
-from bot.flows.callbacks import ArticleCD, TopicCD
-from bot.flows.deps import KbHolder
+from bot.flows.callbacks import ArticleCD, TopicCD, VoteCD
 from bot.flows.filters import Consented
 from bot.kb.model import Found
+from bot.kb.reload import KbHolder
 from bot.kb.render import paginate, to_blocks
 from bot.services.errors import StaleButton
+from bot.services.feedback import FeedbackService
+from bot.services.users import Actor
 from bot.telegram import show
 
 router = Router(name=__name__)
@@ -48,6 +51,22 @@ async def show_article(
     page = min(max(callback_data.page, 0), len(pages) - 1)
     markup = keyboards.article(i18n, found.article.id, found.article.topic, page, len(pages))
     await show(callback, pages[page], markup)
+
+
+@router.callback_query(VoteCD.filter())
+async def vote(
+    callback: CallbackQuery,
+    callback_data: VoteCD,
+    actor: Actor,
+    feedback: FeedbackService,
+    i18n: I18nContext,
+    kb_holder: KbHolder,
+    callback_answer: CallbackAnswer,
+) -> None:
+    if callback_data.id not in kb_holder.kb.articles:
+        raise StaleButton
+    await feedback.vote(actor.id, callback_data.id, i18n.locale, 1 if callback_data.up else -1)
+    callback_answer.text = i18n.get("vote-thanks" if callback_data.up else "vote-thanks-down")
 
 
 def article_pages(found: Found, i18n: I18nContext) -> list[str]:

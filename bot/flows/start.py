@@ -12,8 +12,8 @@ from bot.config import Settings
 from bot.db.models import User
 from bot.flows import keyboards
 from bot.flows.callbacks import ConsentCD, LangCD
-from bot.flows.deps import KbHolder
 from bot.kb.model import LANGUAGES
+from bot.kb.reload import KbHolder
 from bot.services.errors import StaleButton
 from bot.services.invites import INVITE_PREFIX, InviteService
 from bot.services.users import UserService

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.kb.reload import Reloader
 from bot.notifier import Notifier
 from bot.services.clock import Clock
 from bot.services.crypto import Cipher
@@ -21,6 +22,8 @@ class JobContext:
     sla: dt.timedelta
     retention: dt.timedelta
     notifier: Notifier
+    reloader: Reloader
+    admin_ids: frozenset[int]
 
     def tickets(self, session: AsyncSession) -> TicketService:
         return TicketService(session, self.clock, self.cipher, self.sla)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from bot.jobs.context import JobContext
+from bot.services.feedback import FeedbackService
 from bot.services.retention import purge_closed
 
 log = logging.getLogger(__name__)
@@ -13,6 +14,9 @@ log = logging.getLogger(__name__)
 async def purge(ctx: JobContext) -> int:
     async with ctx.sessions() as session:
         wiped = await purge_closed(session, ctx.clock, ctx.retention)
+        gaps = await FeedbackService(session, ctx.clock).purge_gaps()
+    if gaps:
+        log.info("Retention: %d content gap(s) older than 90 days removed", gaps)
     if wiped:
         log.info("Retention: wiped the texts of %d closed ticket(s)", wiped)
     return wiped

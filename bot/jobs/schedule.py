@@ -7,6 +7,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from bot.jobs.context import JobContext
 
 SLA_INTERVAL_SECONDS = 60
+KB_WATCH_SECONDS = 15
 
 
 def build_scheduler(ctx: JobContext) -> AsyncIOScheduler:
@@ -26,6 +27,16 @@ def build_scheduler(ctx: JobContext) -> AsyncIOScheduler:
         "interval",
         hours=1,
         id="retention-purge",
+        replace_existing=True,
+        kwargs={"ctx": ctx},
+        max_instances=1,
+        coalesce=True,
+    )
+    scheduler.add_job(
+        "bot.jobs.kb:watch",
+        "interval",
+        seconds=KB_WATCH_SECONDS,
+        id="knowledge-watch",
         replace_existing=True,
         kwargs={"ctx": ctx},
         max_instances=1,

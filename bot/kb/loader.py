@@ -52,7 +52,8 @@ def load(root: Path, default_locale: str = "ru") -> tuple[KnowledgeBase, list[Pr
     """Everything that loads, and every problem found on the way."""
     problems: list[Problem] = []
     topics = _load_topics(root / "topics.yaml", problems)
-    kb = KnowledgeBase(topics=topics, default_locale=default_locale)
+    lexicon = _load_lexicon(root / "lexicon.yaml", problems)
+    kb = KnowledgeBase(topics=topics, default_locale=default_locale, lexicon=lexicon)
     for path in sorted(root.glob("*/*.md")):
         article = _load_article(path, topics, problems)
         if article is None:
@@ -71,17 +72,12 @@ def load(root: Path, default_locale: str = "ru") -> tuple[KnowledgeBase, list[Pr
         for article in versions.values():
             for related in article.related:
                 if related not in kb.articles:
+                    line = article.line_of("related")
                     problems.append(
-                        Problem(article.path, 1, f"related article {related!r} does not exist")
+                        Problem(article.path, line, f"related article {related!r} does not exist")
                     )
+    kb.build_index()
     return kb, problems
-
-
-def load_strict(root: Path, default_locale: str = "ru") -> KnowledgeBase:
-    kb, problems = load(root, default_locale)
-    if problems:
-        raise KnowledgeError(problems)
-    return kb
 
 
 def _load_topics(path: Path, problems: list[Problem]) -> dict[str, Topic]:
@@ -103,6 +99,31 @@ def _load_topics(path: Path, problems: list[Problem]) -> dict[str, Topic]:
     for missing in sorted(set(TOPIC_IDS) - set(topics)):
         problems.append(Problem(path, 1, f"topic {missing!r} is missing"))
     return topics
+
+
+def _load_lexicon(path: Path, problems: list[Problem]) -> dict[str, dict[str, list[str]]]:
+    if not path.exists():
+        return {}
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as error:
+        problems.append(Problem(path, _yaml_line(error), f"bad YAML: {error}"))
+        return {}
+    concepts = raw.get("concepts") if isinstance(raw, dict) else None
+    if not isinstance(concepts, dict):
+        problems.append(Problem(path, 1, "expected a mapping 'concepts:'"))
+        return {}
+    lexicon: dict[str, dict[str, list[str]]] = {}
+    for concept, languages in concepts.items():
+        if not isinstance(languages, dict) or not all(
+            lang in LANGUAGES and isinstance(entries, list) for lang, entries in languages.items()
+        ):
+            problems.append(Problem(path, 1, f"concept {concept!r}: languages must be lists"))
+            continue
+        lexicon[str(concept)] = {
+            str(lang): [str(entry) for entry in entries] for lang, entries in languages.items()
+        }
+    return lexicon
 
 
 def _load_article(path: Path, topics: dict[str, Topic], problems: list[Problem]) -> Article | None:
@@ -173,7 +194,13 @@ def _load_article(path: Path, topics: dict[str, Topic], problems: list[Problem])
         sensitivity=str(meta.get("sensitivity", "green")),
         translation=str(meta.get("translation", "reviewed")),
         related=tuple(str(r) for r in meta.get("related") or ()),
+        body_line=text[: end + 5].count("\n") + 1 + _leading_blank_lines(text[end + 5 :]),
+        lines=lines,
     )
+
+
+def _leading_blank_lines(text: str) -> int:
+    return len(text) - len(text.lstrip("\n"))
 
 
 def _field_lines(front_matter: str) -> dict[str, int]:

@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.kb.search import Lexicon, Result, SearchIndex
+
 TOPIC_IDS = (
     "employment",
     "taxation",
@@ -65,6 +67,11 @@ class Article:
     sensitivity: str = "green"
     translation: str = "reviewed"
     related: tuple[str, ...] = ()
+    body_line: int = 1  # line of the file where the body starts
+    lines: dict[str, int] = field(default_factory=dict)  # front matter field → line
+
+    def line_of(self, name: str) -> int:
+        return self.lines.get(name, 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +87,30 @@ class KnowledgeBase:
     topics: dict[str, Topic]
     articles: dict[str, dict[str, Article]] = field(default_factory=dict)
     default_locale: str = "ru"
+    lexicon: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    index: SearchIndex | None = None
+
+    def build_index(self) -> SearchIndex:
+        documents: dict[str, tuple[str, dict[str, list[str]]]] = {}
+        for article_id, versions in self.articles.items():
+            fields: dict[str, list[str]] = {
+                "title": [],
+                "questions": [],
+                "summary": [],
+                "body": [],
+            }
+            for article in versions.values():
+                fields["title"].append(article.title)
+                fields["summary"].append(article.summary)
+                fields["questions"].extend(article.questions)
+                fields["body"].append(article.body)
+            documents[article_id] = (next(iter(versions.values())).topic, fields)
+        self.index = SearchIndex(documents, Lexicon.build(self.lexicon))
+        return self.index
+
+    def search(self, query: str, limit: int = 5) -> Result:
+        index = self.index or self.build_index()
+        return index.search(query, limit)
 
     def ordered_topics(self) -> list[Topic]:
         return sorted(self.topics.values(), key=lambda topic: topic.order)

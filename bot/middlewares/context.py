@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.services.clock import Clock
 from bot.services.crypto import Cipher
+from bot.services.feedback import FeedbackService
 from bot.services.invites import InviteService
 from bot.services.tickets import TicketService
 from bot.services.users import UserService
@@ -42,6 +43,7 @@ class ContextMiddleware(BaseMiddleware):
             data["users"] = users
             data["tickets"] = TicketService(session, self.clock, self.cipher, self.sla)
             data["invites"] = InviteService(session, self.clock)
+            data["feedback"] = FeedbackService(session, self.clock)
             tg_user: TgUser | None = data.get("event_from_user")
             if tg_user is not None and not tg_user.is_bot:
                 account = await users.get_or_create(tg_user.id)

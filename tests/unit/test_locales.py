@@ -85,7 +85,7 @@ def test_every_message_formats_and_fallback_chain_works() -> None:
     core.locales.update(core.find_locales())
     args = {"n": 2, "ref": "Q-7K3F", "days": 180, "topic": "T", "role": "lawyer", "date": "d"}
     args |= {"priority": "P3", "language": "L", "age": "1", "summary": "S", "lawyer": "A"}
-    args |= {"limit": 1, "length": 2, "kind": "photo"}
+    args |= {"limit": 1, "length": 2, "kind": "photo", "articles": 40, "overdue": 0, "errors": 3}
     for lang in LANGUAGES:
         for key in _messages("ru"):
             text = core.get(key, lang, **args)

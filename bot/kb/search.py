@@ -1,0 +1,217 @@
+"""Search over every language version of every article at once.
+
+Each article is one document made of its titles, summaries, `questions` and bodies in all the
+languages it has. Words become short stems of their folded spelling (see `bot.kb.text`), so
+Russian cases, Turkic suffixes and Cyrillic/Latin Uzbek meet. The lexicon adds concept terms
+(`@wage`) wherever a word of any language names that concept, so a Tajik question finds a
+Russian article. Unknown words are matched to the nearest known word (typos). Ranking is BM25
+over field-weighted term counts.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from bot.kb.text import stem, words
+
+FIELD_WEIGHTS = {"title": 3.0, "questions": 2.5, "summary": 2.0, "body": 0.6}
+CONCEPT_WEIGHT = 1.5
+FUZZY_CUTOFF = 84.0
+FUZZY_WEIGHT = 0.7
+K1, B = 1.2, 0.4
+GOOD_SCORE = 4.0
+GOOD_COVERAGE = 0.34
+STOPWORDS = frozenset(
+    words(
+        "как что где мне меня мой моя мои мы вы он она они это если или для при что-то "
+        "его ее их уже еще тоже есть нет можно нужно надо какой какие когда почему "
+        "the a an my me i is are am to of in on for and or if what how can do does "
+        "with it be have has was not no at by from this that your you"
+    )
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    id: str
+    topic: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    hits: list[Hit]
+    coverage: float
+
+    @property
+    def good(self) -> bool:
+        return (
+            bool(self.hits)
+            and self.hits[0].score >= GOOD_SCORE
+            and (self.coverage >= GOOD_COVERAGE)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Lexeme:
+    concept: str
+    parts: tuple[str, ...]  # folded words of one lexicon entry
+
+
+@dataclass(slots=True)
+class Lexicon:
+    by_word: dict[str, list[Lexeme]] = field(default_factory=lambda: defaultdict(list))
+    by_stem: dict[str, list[Lexeme]] = field(default_factory=lambda: defaultdict(list))
+
+    @classmethod
+    def build(cls, concepts: dict[str, dict[str, list[str]]]) -> Lexicon:
+        lexicon = cls()
+        for concept, languages in concepts.items():
+            for entries in languages.values():
+                for entry in entries:
+                    parts = tuple(words(entry))
+                    if not parts:
+                        continue
+                    lexeme = Lexeme(concept, parts)
+                    lexicon.by_word[parts[0]].append(lexeme)
+                    lexicon.by_stem[stem(parts[0])].append(lexeme)
+        return lexicon
+
+    def concepts(self, tokens: list[str]) -> list[str]:
+        """Concepts named anywhere in these folded words (inflected, suffixed, multi-word)."""
+        found: list[str] = []
+        for index, token in enumerate(tokens):
+            for lexeme in self._candidates(token):
+                if all(
+                    index + offset < len(tokens) and _same_word(tokens[index + offset], part)
+                    for offset, part in enumerate(lexeme.parts[1:], start=1)
+                ):
+                    found.append(lexeme.concept)
+        return found
+
+    def _candidates(self, token: str) -> Iterable[Lexeme]:
+        seen: set[int] = set()
+        pools = [self.by_stem.get(stem(token), [])]
+        pools += [self.by_word.get(token[:size], []) for size in range(3, len(token) + 1)]
+        for pool in pools:
+            for lexeme in pool:
+                if id(lexeme) not in seen and _same_word(token, lexeme.parts[0]):
+                    seen.add(id(lexeme))
+                    yield lexeme
+
+    def vocabulary(self) -> set[str]:
+        return {part for lexemes in self.by_word.values() for lx in lexemes for part in lx.parts}
+
+
+def _same_word(token: str, lexicon_word: str) -> bool:
+    """`зарплату` is `зарплата`; `haqimni` is `haqi`; `ish` is not `ishonch` only if short."""
+    if token == lexicon_word:
+        return True
+    if len(lexicon_word) >= 3 and token.startswith(lexicon_word):
+        return True
+    return len(lexicon_word) >= 5 and len(token) >= 5 and stem(token) == stem(lexicon_word)
+
+
+class SearchIndex:
+    def __init__(self, documents: dict[str, tuple[str, dict[str, list[str]]]], lexicon: Lexicon):
+        """documents: article id → (topic, field name → texts in every language)."""
+        self.lexicon = lexicon
+        self.topics = {doc_id: topic for doc_id, (topic, _) in documents.items()}
+        self.tf: dict[str, dict[str, float]] = {}
+        self.length: dict[str, float] = {}
+        document_frequency: Counter[str] = Counter()
+        for doc_id, (_, fields) in documents.items():
+            counts: dict[str, float] = defaultdict(float)
+            for name, texts in fields.items():
+                weight = FIELD_WEIGHTS[name]
+                for text in texts:
+                    for term in self.terms(words(text)):
+                        counts[term] += weight
+            self.tf[doc_id] = dict(counts)
+            self.length[doc_id] = sum(counts.values())
+            document_frequency.update(counts.keys())
+        total = max(len(documents), 1)
+        self.average = sum(self.length.values()) / total if documents else 1.0
+        self.idf = {
+            term: math.log(1 + (total - df + 0.5) / (df + 0.5))
+            for term, df in document_frequency.items()
+        }
+        self.postings: dict[str, list[str]] = defaultdict(list)
+        for doc_id, terms in self.tf.items():
+            for term in terms:
+                self.postings[term].append(doc_id)
+        self.known_words = sorted(
+            {word for text in _all_texts(documents) for word in words(text)} | lexicon.vocabulary()
+        )
+        self._default_idf = math.log(1 + (total + 0.5) / 0.5)
+
+    def terms(self, tokens: list[str]) -> list[str]:
+        kept = [token for token in tokens if token not in STOPWORDS]
+        return [stem(token) for token in kept] + [
+            f"@{concept}" for concept in self.lexicon.concepts(kept)
+        ]
+
+    def search(self, query: str, limit: int = 5) -> Result:
+        tokens = [token for token in words(query) if token not in STOPWORDS]
+        weights: dict[str, float] = {}
+        for token in tokens:
+            for term, weight in self._query_terms(token):
+                weights[term] = max(weights.get(term, 0.0), weight)
+        for concept in self.lexicon.concepts(tokens):
+            weights[f"@{concept}"] = CONCEPT_WEIGHT
+        scores: dict[str, float] = defaultdict(float)
+        for term, weight in weights.items():
+            idf = self.idf.get(term)
+            if idf is None:
+                continue
+            for doc_id in self.postings[term]:
+                tf = self.tf[doc_id][term]
+                norm = K1 * (1 - B + B * self.length[doc_id] / self.average)
+                scores[doc_id] += weight * idf * tf * (K1 + 1) / (tf + norm)
+        ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:limit]
+        hits = [Hit(doc_id, self.topics[doc_id], round(score, 3)) for doc_id, score in ranked]
+        return Result(hits, self._coverage(tokens, weights, ranked[0][0] if ranked else None))
+
+    def _query_terms(self, token: str) -> list[tuple[str, float]]:
+        term = stem(token)
+        if term in self.idf or self.lexicon.concepts([token]):
+            return [(term, 1.0)]
+        if len(token) < 4:
+            return []
+        match = process.extractOne(
+            token, self.known_words, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+        )
+        if match is None:
+            return []
+        nearest = match[0]
+        found = [(stem(nearest), FUZZY_WEIGHT)]
+        found += [
+            (f"@{c}", FUZZY_WEIGHT * CONCEPT_WEIGHT) for c in self.lexicon.concepts([nearest])
+        ]
+        return found
+
+    def _coverage(self, tokens: list[str], weights: dict[str, float], best: str | None) -> float:
+        """Share of the query's meaningful words that the best article contains."""
+        if best is None or not tokens:
+            return 0.0
+        total = matched = 0.0
+        for token in tokens:
+            idf = self.idf.get(stem(token), self._default_idf)
+            total += idf
+            terms = [term for term, _ in self._query_terms(token)]
+            terms += [f"@{c}" for c in self.lexicon.concepts([token])]
+            if any(term in self.tf[best] for term in terms):
+                matched += idf
+        return matched / total if total else 0.0
+
+
+def _all_texts(documents: dict[str, tuple[str, dict[str, list[str]]]]) -> Iterable[str]:
+    for _, fields in documents.values():
+        for name, texts in fields.items():
+            if name != "body":
+                yield from texts

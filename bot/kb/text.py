@@ -1,0 +1,60 @@
+"""Text folding for search: one spelling for every script and typing habit.
+
+Cyrillic (Russian, Kazakh, Uzbek, Tajik, Kyrgyz) and Latin (Uzbek, Kazakh, English) fold to one
+Latin skeleton, so `иш ҳақи` and `ish haqi` are the same words; Arabic script (Dari, Arabic) is
+kept, with its letter variants and diacritics unified. Stems are short prefixes of the folded
+word: crude, but the same for Russian cases and Turkic suffixes alike.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+CYRILLIC = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "j", "з": "z",
+    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "x", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "sh", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+    # Kazakh, Kyrgyz, Tajik, Uzbek letters
+    "ә": "a", "ғ": "g", "қ": "q", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h", "і": "i",
+    "ӣ": "i", "ӯ": "u", "ҳ": "h", "ҷ": "j", "ў": "o", "є": "e", "ї": "i",
+}  # fmt: skip
+LATIN = {
+    "ş": "sh", "ç": "ch", "ğ": "g", "ı": "i", "ö": "o", "ü": "u", "ä": "a", "ñ": "n",
+    "w": "v", "c": "ts",
+}  # fmt: skip
+ARABIC = {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"}
+APOSTROPHES = "'`ʻʼ‘’ʹ′"
+_TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
+_HARAKAT = re.compile("[\u064b-\u065f\u0670\u0640]")
+STEM = 5
+
+
+def fold(text: str) -> str:
+    """Lower case, one script, no accents or apostrophes."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    for mark in APOSTROPHES:
+        text = text.replace(mark, "")
+    text = _HARAKAT.sub("", text)
+    out: list[str] = []
+    for char in text:
+        if char in CYRILLIC:
+            out.append(CYRILLIC[char])
+        elif char in LATIN:
+            out.append(LATIN[char])
+        elif char in ARABIC:
+            out.append(ARABIC[char])
+        else:
+            out.append(char)
+    folded = "".join(out)
+    return "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))
+
+
+def words(text: str) -> list[str]:
+    """Folded words of two letters or more."""
+    return [word for word in _TOKEN.findall(fold(text)) if len(word) > 1]
+
+
+def stem(word: str) -> str:
+    return word[:STEM]

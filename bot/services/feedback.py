@@ -1,0 +1,101 @@
+"""What readers tell editors: 👍/👎 per article, and questions search could not answer."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.db.models import ArticleVote, ContentGap
+from bot.db.upsert import upsert
+from bot.services.clock import Clock
+
+GAP_DAYS = 90
+MAX_GAP = 200
+_EMAIL = re.compile(r"\S+@\S+")
+_PHONE = re.compile(r"\+?\d[\d\s().-]{5,}\d")
+_DIGITS = re.compile(r"\d+")
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_NAME = re.compile(r"(?<=[^\s.!?])(\s+)([A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҚҲҶӢӮ][\w'ʻʼ-]+)")
+
+
+def scrub(query: str) -> str:
+    """Keep the question, drop what could identify someone: e-mails, links, phone and
+    document numbers, any digits, and capitalised words inside a sentence (names)."""
+    text = " ".join(query.split())
+    text = _EMAIL.sub("[email]", text)
+    text = _URL.sub("[link]", text)
+    text = _PHONE.sub("[number]", text)
+    text = _DIGITS.sub("#", text)
+    text = _NAME.sub(lambda m: f"{m.group(1)}[name]", text)
+    return text[:MAX_GAP]
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    query: str
+    locale: str
+    count: int
+
+
+class FeedbackService:
+    def __init__(self, session: AsyncSession, clock: Clock) -> None:
+        self.session = session
+        self.clock = clock
+
+    async def vote(self, user_id: int, article_id: str, locale: str, vote: int) -> None:
+        values = {
+            "article_id": article_id,
+            "user_id": user_id,
+            "locale": locale,
+            "vote": 1 if vote > 0 else -1,
+            "at": self.clock(),
+        }
+        await upsert(
+            self.session,
+            ArticleVote.__table__,  # type: ignore[arg-type]
+            values,
+            ["article_id", "user_id"],
+        )
+        await self.session.commit()
+
+    async def votes(self, article_id: str) -> tuple[int, int]:
+        rows = dict(
+            (
+                await self.session.execute(
+                    select(ArticleVote.vote, func.count())
+                    .where(ArticleVote.article_id == article_id)
+                    .group_by(ArticleVote.vote)
+                )
+            ).all()
+        )
+        return rows.get(1, 0), rows.get(-1, 0)
+
+    async def record_gap(self, query: str, locale: str) -> str:
+        cleaned = scrub(query)
+        self.session.add(ContentGap(query=cleaned, locale=locale, created_at=self.clock()))
+        await self.session.commit()
+        return cleaned
+
+    async def top_gaps(self, limit: int = 30) -> list[Gap]:
+        since = self.clock() - dt.timedelta(days=GAP_DAYS)
+        folded = func.lower(ContentGap.query)
+        rows = await self.session.execute(
+            select(func.min(ContentGap.query), ContentGap.locale, func.count())
+            .where(ContentGap.created_at >= since)
+            .group_by(folded, ContentGap.locale)
+            .order_by(func.count().desc(), func.min(ContentGap.query))
+            .limit(limit)
+        )
+        return [Gap(query, locale, count) for query, locale, count in rows.all()]
+
+    async def purge_gaps(self) -> int:
+        cutoff = self.clock() - dt.timedelta(days=GAP_DAYS)
+        result = await self.session.execute(
+            delete(ContentGap).where(ContentGap.created_at < cutoff)
+        )
+        await self.session.commit()
+        return int(getattr(result, "rowcount", 0) or 0)
