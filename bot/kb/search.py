@@ -20,12 +20,14 @@ from rapidfuzz import fuzz, process
 from bot.kb.text import stem, words
 
 FIELD_WEIGHTS = {"title": 3.0, "questions": 2.5, "summary": 2.0, "body": 0.6}
-CONCEPT_WEIGHT = 1.5
+CONCEPT_WEIGHT = 2.0
+CONCEPT_FIELDS = frozenset({"title", "questions", "summary"})  # bodies mention everything
 FUZZY_CUTOFF = 84.0
 FUZZY_WEIGHT = 0.7
 K1, B = 1.2, 0.4
-GOOD_SCORE = 4.0
-GOOD_COVERAGE = 0.34
+ANALYSED_MAX = 50_000
+GOOD_SCORE = 3.0
+GOOD_COVERAGE = 0.4
 STOPWORDS = frozenset(
     words(
         "как что где мне меня мой моя мои мы вы он она они это если или для при что-то "
@@ -108,12 +110,21 @@ class Lexicon:
         return {part for lexemes in self.by_word.values() for lx in lexemes for part in lx.parts}
 
 
+_MUTATIONS = str.maketrans("gqb", "kkp")
+
+
 def _same_word(token: str, lexicon_word: str) -> bool:
-    """`зарплату` is `зарплата`; `haqimni` is `haqi`; `ish` is not `ishonch` only if short."""
+    """`зарплату` is `зарплата`; `haqimni` is `haqi`; `айлыгым` is `айлык` (Turkic k→g);
+    a three-letter word must match whole (`kun` is not `kunam`)."""
     if token == lexicon_word:
         return True
-    if len(lexicon_word) >= 3 and token.startswith(lexicon_word):
+    if len(lexicon_word) < 4:
+        return False
+    token, lexicon_word = token.translate(_MUTATIONS), lexicon_word.translate(_MUTATIONS)
+    if token.startswith(lexicon_word):
         return True
+    if len(token) > len(lexicon_word) and token.startswith(lexicon_word[:-1]):
+        return True  # a last letter that changes before a suffix
     return len(lexicon_word) >= 5 and len(token) >= 5 and stem(token) == stem(lexicon_word)
 
 
@@ -130,7 +141,7 @@ class SearchIndex:
             for name, texts in fields.items():
                 weight = FIELD_WEIGHTS[name]
                 for text in texts:
-                    for term in self.terms(words(text)):
+                    for term in self.terms(words(text), concepts=name in CONCEPT_FIELDS):
                         counts[term] += weight
             self.tf[doc_id] = dict(counts)
             self.length[doc_id] = sum(counts.values())
@@ -145,16 +156,19 @@ class SearchIndex:
         for doc_id, terms in self.tf.items():
             for term in terms:
                 self.postings[term].append(doc_id)
-        self.known_words = sorted(
-            {word for text in _all_texts(documents) for word in words(text)} | lexicon.vocabulary()
-        )
+        known = {word for text in _all_texts(documents) for word in words(text)}
+        self.known_by_initial: dict[str, list[str]] = defaultdict(list)
+        for word in sorted(known | lexicon.vocabulary()):
+            self.known_by_initial[word[0]].append(word)
+        self._analysed: dict[str, list[tuple[str, float]]] = {}
         self._default_idf = math.log(1 + (total + 0.5) / 0.5)
 
-    def terms(self, tokens: list[str]) -> list[str]:
+    def terms(self, tokens: list[str], *, concepts: bool = True) -> list[str]:
         kept = [token for token in tokens if token not in STOPWORDS]
-        return [stem(token) for token in kept] + [
-            f"@{concept}" for concept in self.lexicon.concepts(kept)
-        ]
+        found = [stem(token) for token in kept]
+        if concepts:
+            found += [f"@{concept}" for concept in self.lexicon.concepts(kept)]
+        return found
 
     def search(self, query: str, limit: int = 5) -> Result:
         tokens = [token for token in words(query) if token not in STOPWORDS]
@@ -175,16 +189,30 @@ class SearchIndex:
                 scores[doc_id] += weight * idf * tf * (K1 + 1) / (tf + norm)
         ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:limit]
         hits = [Hit(doc_id, self.topics[doc_id], round(score, 3)) for doc_id, score in ranked]
-        return Result(hits, self._coverage(tokens, weights, ranked[0][0] if ranked else None))
+        return Result(hits, self._coverage(tokens, ranked[0][0] if ranked else None))
 
     def _query_terms(self, token: str) -> list[tuple[str, float]]:
+        """Index terms for one query word, with weights; remembered (words recur a lot)."""
+        found = self._analysed.get(token)
+        if found is None:
+            found = self._analyse(token)
+            if len(self._analysed) >= ANALYSED_MAX:
+                self._analysed.clear()
+            self._analysed[token] = found
+        return found
+
+    def _analyse(self, token: str) -> list[tuple[str, float]]:
         term = stem(token)
         if term in self.idf or self.lexicon.concepts([token]):
             return [(term, 1.0)]
         if len(token) < 4:
             return []
+        # a typo rarely hits the first letter: compare with words that share it
         match = process.extractOne(
-            token, self.known_words, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+            token,
+            self.known_by_initial.get(token[0], ()),
+            scorer=fuzz.ratio,
+            score_cutoff=FUZZY_CUTOFF,
         )
         if match is None:
             return []
@@ -195,19 +223,20 @@ class SearchIndex:
         ]
         return found
 
-    def _coverage(self, tokens: list[str], weights: dict[str, float], best: str | None) -> float:
-        """Share of the query's meaningful words that the best article contains."""
-        if best is None or not tokens:
+    def _coverage(self, tokens: list[str], best: str | None) -> float:
+        """Share of the query's words (three letters or more) that the best article contains,
+        directly, through a concept, or as the nearest spelling."""
+        meaningful = [token for token in tokens if len(token) >= 3]
+        if best is None or not meaningful:
             return 0.0
-        total = matched = 0.0
-        for token in tokens:
-            idf = self.idf.get(stem(token), self._default_idf)
-            total += idf
-            terms = [term for term, _ in self._query_terms(token)]
-            terms += [f"@{c}" for c in self.lexicon.concepts([token])]
-            if any(term in self.tf[best] for term in terms):
-                matched += idf
-        return matched / total if total else 0.0
+        terms = self.tf[best]
+        matched = sum(
+            1
+            for token in meaningful
+            if any(term in terms for term, _ in self._query_terms(token))
+            or any(f"@{c}" in terms for c in self.lexicon.concepts([token]))
+        )
+        return matched / len(meaningful)
 
 
 def _all_texts(documents: dict[str, tuple[str, dict[str, list[str]]]]) -> Iterable[str]:
