@@ -18,7 +18,7 @@ TELEGRAM_TAGS = frozenset(
 )
 MAX_BLOCK = 1500  # a longer paragraph cannot be paged well on a phone
 MAX_SUMMARY = 160
-_parser = MarkdownIt("commonmark")
+_parser = MarkdownIt("commonmark").enable("table")  # to catch tables editors try to use
 ALLOWED_BLOCKS = frozenset(
     {
         "paragraph_open", "paragraph_close", "inline", "heading_open", "heading_close",

@@ -75,19 +75,18 @@ class FeedbackService:
         return rows.get(1, 0), rows.get(-1, 0)
 
     async def record_gap(self, query: str, locale: str) -> str:
-        cleaned = scrub(query)
+        cleaned = scrub(query).casefold()  # after scrubbing: names are found by their capitals
         self.session.add(ContentGap(query=cleaned, locale=locale, created_at=self.clock()))
         await self.session.commit()
         return cleaned
 
     async def top_gaps(self, limit: int = 30) -> list[Gap]:
         since = self.clock() - dt.timedelta(days=GAP_DAYS)
-        folded = func.lower(ContentGap.query)
         rows = await self.session.execute(
-            select(func.min(ContentGap.query), ContentGap.locale, func.count())
+            select(ContentGap.query, ContentGap.locale, func.count())
             .where(ContentGap.created_at >= since)
-            .group_by(folded, ContentGap.locale)
-            .order_by(func.count().desc(), func.min(ContentGap.query))
+            .group_by(ContentGap.query, ContentGap.locale)
+            .order_by(func.count().desc(), ContentGap.query)
             .limit(limit)
         )
         return [Gap(query, locale, count) for query, locale, count in rows.all()]

@@ -94,3 +94,90 @@ def test_pages_stay_under_the_limit_and_never_cut_a_block() -> None:
     huge = paginate(["<b>" + "длинное " * 1500 + "</b>"])
     assert all(len(page) <= TELEGRAM_LIMIT for page in huge)
     assert all("<b>" not in page for page in huge)  # a giant block is split as plain text
+
+
+def test_check_reports_every_kind_of_problem(broken: Path) -> None:
+    import datetime as dt
+
+    from bot.kb.check import check, invalid_html
+
+    path = broken / "health" / "free-care.en.md"
+    text = path.read_text(encoding="utf-8")
+    head, _, body = text.partition("\n---\n")
+    body += "\n\n### Small heading\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- outer\n  - inner\n"
+    body += "\n\n![map](https://example.org/map.png) and [site](http://insecure.example)\n\n"
+    body += "Very long paragraph. " * 120 + "\n"
+    path.write_text(head + "\n---\n" + body, encoding="utf-8")
+    future = broken / "health" / "emergency.en.md"
+    future.write_text(
+        future.read_text("utf-8").replace("reviewed: 2026-11-25", "reviewed: 2030-01-01"), "utf-8"
+    )
+    stale = broken / "health" / "insurance.en.md"
+    stale.write_text(
+        stale.read_text("utf-8").replace("reviewed: 2026-11-25", "reviewed: 2020-01-01"), "utf-8"
+    )
+
+    report = check(broken, dt.date(2026, 11, 25))
+    errors = "\n".join(str(problem) for problem in report.errors)
+    for expected in (
+        "free-care.en.md:",
+        "use '## ' headings only",
+        "unsupported Markdown: table_open",
+        "nested lists are not supported",
+        "unsupported Markdown: image",
+        "link must be https: http://insecure.example",
+        "paragraph too long",
+        "emergency.en.md:",
+        "is in the future",
+    ):
+        assert expected in errors, expected
+    assert [str(w).split(": ", 1)[1] for w in report.warnings] == [
+        "review overdue since 2020-07-01"
+    ]
+    assert "insurance.en.md:" in str(report.warnings[0])
+    assert invalid_html("<b>bold <i>both</b></i>") == "</b> closes nothing"
+    assert invalid_html("<b>open") == "<b> is never closed"
+    assert invalid_html("<div>x</div>") == "<div> is not allowed in Telegram"
+    assert invalid_html('<a href="https://x">ok</a> &amp; <code>1</code>') == ""
+
+
+def test_cli_check_and_search(broken: Path, tmp_path: Path) -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    def qorgau(*args: str, knowledge: Path) -> subprocess.CompletedProcess[str]:
+        env = {**os.environ, "KNOWLEDGE_DIR": str(knowledge)}
+        return subprocess.run(
+            [sys.executable, "-m", "bot", *args],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+
+    good = qorgau("kb", "check", knowledge=ROOT / "knowledge")
+    assert good.returncode == 0, good.stdout
+    assert "employment" in good.stdout and "complete" in good.stdout and "100%" in good.stdout
+    (broken / "asylum" / "how-to-apply.ru.md").write_text("---\nid: [\n---\nx\n", "utf-8")
+    bad = qorgau("kb", "check", knowledge=broken)
+    assert bad.returncode == 1
+    assert "how-to-apply.ru.md:2: bad YAML" in bad.stdout
+
+    found = qorgau(
+        "kb",
+        "search",
+        "не платят зарплату",
+        "--lang",
+        "en",
+        "--json",
+        knowledge=ROOT / "knowledge",
+    )
+    rows = json.loads(found.stdout)
+    assert rows[0]["id"] == "employment-unpaid-wages"
+    assert rows[0]["title"] == "My employer does not pay my wages"
+    assert {"id", "topic", "title", "score"} <= set(rows[0])
+    assert rows == sorted(rows, key=lambda row: -row["score"])
