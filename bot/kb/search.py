@@ -68,7 +68,6 @@ class Lexeme:
 @dataclass(slots=True)
 class Lexicon:
     by_word: dict[str, list[Lexeme]] = field(default_factory=lambda: defaultdict(list))
-    by_stem: dict[str, list[Lexeme]] = field(default_factory=lambda: defaultdict(list))
 
     @classmethod
     def build(cls, concepts: dict[str, dict[str, list[str]]]) -> Lexicon:
@@ -77,11 +76,8 @@ class Lexicon:
             for entries in languages.values():
                 for entry in entries:
                     parts = tuple(words(entry))
-                    if not parts:
-                        continue
-                    lexeme = Lexeme(concept, parts)
-                    lexicon.by_word[parts[0]].append(lexeme)
-                    lexicon.by_stem[stem(parts[0])].append(lexeme)
+                    if parts:
+                        lexicon.by_word[_key(parts[0])].append(Lexeme(concept, parts))
         return lexicon
 
     def concepts(self, tokens: list[str]) -> list[str]:
@@ -97,13 +93,11 @@ class Lexicon:
         return found
 
     def _candidates(self, token: str) -> Iterable[Lexeme]:
-        seen: set[int] = set()
-        pools = [self.by_stem.get(stem(token), [])]
-        pools += [self.by_word.get(token[:size], []) for size in range(3, len(token) + 1)]
-        for pool in pools:
-            for lexeme in pool:
-                if id(lexeme) not in seen and _same_word(token, lexeme.parts[0]):
-                    seen.add(id(lexeme))
+        """Entries whose first word is this token, a prefix of it, or that minus a last letter."""
+        key = _key(token)
+        for size in range(3, len(key) + 2):
+            for lexeme in self.by_word.get(key[:size], ()):
+                if _same_word(token, lexeme.parts[0]):
                     yield lexeme
 
     def vocabulary(self) -> set[str]:
@@ -113,19 +107,23 @@ class Lexicon:
 _MUTATIONS = str.maketrans("gqb", "kkp")
 
 
+def _key(word: str) -> str:
+    """Turkic consonants that change before a suffix (k→g, q→ǵ, p→b) compare as one."""
+    return word.translate(_MUTATIONS)
+
+
 def _same_word(token: str, lexicon_word: str) -> bool:
-    """`зарплату` is `зарплата`; `haqimni` is `haqi`; `айлыгым` is `айлык` (Turkic k→g);
-    a three-letter word must match whole (`kun` is not `kunam`)."""
+    """`haqimni` is `haqi`; `зарплату` is `зарплата`; `айлыгым` is `айлык`; a word of three
+    letters must match whole (`kun` is not `kunam`)."""
     if token == lexicon_word:
         return True
     if len(lexicon_word) < 4:
         return False
-    token, lexicon_word = token.translate(_MUTATIONS), lexicon_word.translate(_MUTATIONS)
+    token, lexicon_word = _key(token), _key(lexicon_word)
     if token.startswith(lexicon_word):
         return True
-    if len(token) > len(lexicon_word) and token.startswith(lexicon_word[:-1]):
-        return True  # a last letter that changes before a suffix
-    return len(lexicon_word) >= 5 and len(token) >= 5 and stem(token) == stem(lexicon_word)
+    # the last letter of the dictionary form may change before an ending: зарплат-а → -у
+    return len(token) >= len(lexicon_word) and token.startswith(lexicon_word[:-1])
 
 
 class SearchIndex:
@@ -164,19 +162,20 @@ class SearchIndex:
         self._default_idf = math.log(1 + (total + 0.5) / 0.5)
 
     def terms(self, tokens: list[str], *, concepts: bool = True) -> list[str]:
-        kept = [token for token in tokens if token not in STOPWORDS]
-        found = [stem(token) for token in kept]
+        """Stems of the meaningful words; concepts from all words ("not paid" needs "not")."""
+        found = [stem(token) for token in tokens if token not in STOPWORDS]
         if concepts:
-            found += [f"@{concept}" for concept in self.lexicon.concepts(kept)]
+            found += [f"@{concept}" for concept in self.lexicon.concepts(tokens)]
         return found
 
     def search(self, query: str, limit: int = 5) -> Result:
-        tokens = [token for token in words(query) if token not in STOPWORDS]
+        every = words(query)
+        tokens = [token for token in every if token not in STOPWORDS]
         weights: dict[str, float] = {}
         for token in tokens:
             for term, weight in self._query_terms(token):
                 weights[term] = max(weights.get(term, 0.0), weight)
-        for concept in self.lexicon.concepts(tokens):
+        for concept in self.lexicon.concepts(every):
             weights[f"@{concept}"] = CONCEPT_WEIGHT
         scores: dict[str, float] = defaultdict(float)
         for term, weight in weights.items():
