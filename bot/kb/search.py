@@ -24,9 +24,10 @@ CONCEPT_WEIGHT = 2.0
 CONCEPT_FIELDS = frozenset({"title", "questions", "summary"})  # bodies mention everything
 FUZZY_CUTOFF = 84.0
 FUZZY_WEIGHT = 0.7
-K1, B = 1.2, 0.4
+K1, B = 2.0, 0.4
 ANALYSED_MAX = 50_000
-GOOD_SCORE = 3.0
+SHORT, SHORT_WEIGHT = 3, 0.4
+GOOD_SCORE = 5.0
 GOOD_COVERAGE = 0.4
 STOPWORDS = frozenset(
     words(
@@ -203,7 +204,9 @@ class SearchIndex:
     def _analyse(self, token: str) -> list[tuple[str, float]]:
         term = stem(token)
         if term in self.idf or self.lexicon.concepts([token]):
-            return [(term, 1.0)]
+            # a short word means different things in different languages (Tajik кор, work;
+            # Russian корь, measles): it counts for less unless the lexicon knows it
+            return [(term, 1.0 if len(token) > SHORT else SHORT_WEIGHT)]
         if len(token) < 4:
             return []
         # a typo rarely hits the first letter: compare with words that share it
