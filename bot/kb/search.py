@@ -27,6 +27,7 @@ FUZZY_WEIGHT = 0.7
 K1, B = 2.0, 0.4
 ANALYSED_MAX = 50_000
 SHORT, SHORT_WEIGHT = 3, 0.4
+UNKNOWN_SHARE = 0.5
 GOOD_SCORE = 5.0
 GOOD_COVERAGE = 0.4
 STOPWORDS = frozenset(
@@ -226,19 +227,24 @@ class SearchIndex:
         return found
 
     def _coverage(self, tokens: list[str], best: str | None) -> float:
-        """Share of the query's words (three letters or more) that the best article contains,
-        directly, through a concept, or as the nearest spelling."""
+        """How much of the question the best article covers. Words the knowledge base has
+        never seen in any language (often grammar words of a language without articles
+        yet) count half."""
         meaningful = [token for token in tokens if len(token) >= 3]
         if best is None or not meaningful:
             return 0.0
         terms = self.tf[best]
-        matched = sum(
-            1
-            for token in meaningful
-            if any(term in terms for term, _ in self._query_terms(token))
-            or any(f"@{c}" in terms for c in self.lexicon.concepts([token]))
-        )
-        return matched / len(meaningful)
+        matched = total = 0.0
+        for token in meaningful:
+            candidates = [term for term, _ in self._query_terms(token)]
+            candidates += [f"@{c}" for c in self.lexicon.concepts([token])]
+            if not candidates:
+                total += UNKNOWN_SHARE
+                continue
+            total += 1
+            if any(term in terms for term in candidates):
+                matched += 1
+        return matched / total
 
 
 def _all_texts(documents: dict[str, tuple[str, dict[str, list[str]]]]) -> Iterable[str]:

@@ -47,6 +47,10 @@ def test_scripts_fold_to_one_spelling() -> None:
         ("паспортимни йўқотдим", "documents-lost-passport"),  # Uzbek, Cyrillic
         ("паспортымды жоғалттым", "documents-lost-passport"),  # Kazakh
         ("меня депортируют", "expulsion-administrative-expulsion"),
+        ("музди кор намедиҳанд", "employment-unpaid-wages"),  # Tajik
+        ("шиносномаамро гум кардам", "documents-lost-passport"),  # Tajik
+        ("кожоюн акча төлөбөй жатат", "employment-unpaid-wages"),  # Kyrgyz
+        ("мени полиция кармап кетти", "expulsion-detained-rights"),  # Kyrgyz
     ],
 )
 def test_typical_questions_find_their_article(
