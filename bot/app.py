@@ -22,7 +22,21 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from bot.config import Settings
 from bot.db.engine import build_engine, build_session_factory
 from bot.db.fsm import SqlStorage, encrypted_json
-from bot.flows import admin, common, errors, fallback, intake, lawyer, menu, relay, search, start
+from bot.flows import (
+    admin,
+    common,
+    errors,
+    fallback,
+    intake,
+    intake_finish,
+    lawyer,
+    lawyer_manage,
+    menu,
+    mycases,
+    relay,
+    search,
+    start,
+)
 from bot.jobs.context import JobContext
 from bot.jobs.schedule import build_scheduler
 from bot.kb.check import check
@@ -39,7 +53,7 @@ from bot.services.crypto import Cipher, load_cipher
 from bot.telegram import RetryMiddleware
 
 log = logging.getLogger(__name__)
-COMMANDS = ("start", "menu", "help", "language", "privacy", "cancel", "forget")
+COMMANDS = ("start", "menu", "mycases", "help", "language", "privacy", "cancel", "forget")
 TELEGRAM_LANGUAGE = {"prs": "fa"}
 
 
@@ -104,7 +118,7 @@ def create_app(
         settings.default_locale,
         sessions,
     )
-    sla = dt.timedelta(minutes=settings.sla_minutes)
+    sla = settings.sla()
     storage = _storage(settings, sessions, cipher)
     dispatcher = Dispatcher(
         storage=storage,
@@ -129,8 +143,11 @@ def create_app(
         common.router,
         start.router,
         menu.router,
+        mycases.router,
         intake.router,
+        intake_finish.router,
         admin.router,
+        lawyer_manage.router,
         lawyer.router,
         relay.router,
         search.router,

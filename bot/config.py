@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Annotated
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from bot.services.triage import DutyHours, Sla
 
 TELEGRAM_API_URL = "https://api.telegram.org"
 EMBEDDED_DATABASE_URL = "sqlite+aiosqlite:///data/qorgau.db"
@@ -32,7 +35,12 @@ class Settings(BaseSettings):
     webhook_secret: SecretStr | None = Field(default=None, validation_alias="WEBHOOK_SECRET")
     web_host: str = Field(default="0.0.0.0", validation_alias="WEB_HOST")
     web_port: int = Field(default=8080, validation_alias="WEB_PORT")
-    sla_minutes: int = Field(default=60, ge=1, validation_alias="SLA_MINUTES")
+    sla_p1_minutes: int = Field(default=30, ge=1, validation_alias="SLA_P1_MINUTES")
+    sla_p2_minutes: int = Field(default=240, ge=1, validation_alias="SLA_P2_MINUTES")
+    sla_p3_minutes: int = Field(default=1440, ge=1, validation_alias="SLA_P3_MINUTES")
+    duty_hours: str = Field(default="09:00-18:00", validation_alias="DUTY_HOURS")
+    duty_days: str = Field(default="1-5", validation_alias="DUTY_DAYS")  # Monday = 1
+    timezone: str = Field(default="Asia/Almaty", validation_alias="TIMEZONE")
     retention_days: int = Field(default=180, ge=1, validation_alias="RETENTION_DAYS")
     invite_ttl_hours: int = Field(default=72, ge=1, validation_alias="INVITE_TTL_HOURS")
     log_level: str = Field(default="INFO", validation_alias="LOG_LEVEL")
@@ -50,6 +58,16 @@ class Settings(BaseSettings):
     @classmethod
     def _blank_is_unset(cls, value: object) -> object:
         return None if value == "" else value
+
+    def sla(self) -> Sla:
+        return Sla(
+            dt.timedelta(minutes=self.sla_p1_minutes),
+            dt.timedelta(minutes=self.sla_p2_minutes),
+            dt.timedelta(minutes=self.sla_p3_minutes),
+        )
+
+    def hours(self) -> DutyHours:
+        return DutyHours.parse(self.duty_hours, self.duty_days, self.timezone)
 
     @property
     def is_sqlite(self) -> bool:

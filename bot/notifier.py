@@ -1,4 +1,5 @@
-"""Everything the bot sends outside the reply to the current update: ticket cards and relays."""
+"""Everything the bot sends outside the reply to the current update: ticket cards, escalations,
+messages to a case's client or lawyer, and reload reports to admins."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from aiogram_i18n.cores import FluentRuntimeCore
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.db.models import Ticket, TicketCard, User
-from bot.flows.callbacks import CaseCD, ClaimCD
+from bot.flows.callbacks import CaseCD, ClaimCD, MyCaseCD
 from bot.kb.check import Report
 from bot.kb.model import KnowledgeBase
 from bot.services.clock import Clock, aware
@@ -23,6 +24,7 @@ from bot.services.tickets import TicketService
 log = logging.getLogger(__name__)
 SUMMARY_CHARS = 160
 RELOAD_SHOWN = 15
+CASE_ACTIONS = (("write", "note"), ("canned", "transfer"), ("release", "close"))
 
 
 def age_text(core: FluentRuntimeCore, locale: str, since: dt.datetime, now: dt.datetime) -> str:
@@ -39,6 +41,10 @@ def shorten(text: str, limit: int = SUMMARY_CHARS) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
+def _button(text: str, data: str) -> InlineKeyboardButton:
+    return InlineKeyboardButton(text=text, callback_data=data)
+
+
 class Notifier:
     def __init__(
         self,
@@ -50,46 +56,52 @@ class Notifier:
         default_locale: str,
         sessions: async_sessionmaker[AsyncSession],
     ) -> None:
-        self.sessions = sessions
         self.bot = bot
         self.core = core
         self.kb = kb
         self.clock = clock
         self.lawyers_chat_id = lawyers_chat_id
         self.default_locale = default_locale
+        self.sessions = sessions
+
+    # --- cards -------------------------------------------------------------------------------
+
+    def facts(self, ticket: Ticket, locale: str) -> dict[str, str]:
+        """A case's answers as the reader sees them, in their language."""
+        topic = self.kb().topics.get(ticket.topic)
+        urgency = self.core.get(f"urgency-{ticket.urgency}", locale)
+        if ticket.deadline:
+            urgency += f" ({ticket.deadline.strftime('%d.%m.%Y')})"
+        return {
+            "ref": ticket.ref,
+            "priority": ticket.priority,
+            "topic": topic.title(locale) if topic else ticket.topic,
+            "urgency": urgency,
+            "region": self.core.get(f"region-{ticket.region}", locale) if ticket.region else "—",
+            "citizenship": self.core.get(f"cit-{ticket.citizenship or 'hidden'}", locale),
+            "language": self.core.get("lang-name", ticket.locale),
+            "age": age_text(self.core, locale, ticket.created_at, self.clock()),
+        }
 
     def card_text(self, ticket: Ticket, summary: str, locale: str, *, reminder: bool) -> str:
-        topic = self.kb().topics.get(ticket.topic)
+        key = "card-reminder" if reminder else "card-new"
         return self.core.get(
-            "card-reminder" if reminder else "card-new",
-            locale,
-            ref=ticket.ref,
-            priority=ticket.priority,
-            topic=topic.title(locale) if topic else ticket.topic,
-            language=self.core.get("lang-name", ticket.locale),
-            age=age_text(self.core, locale, ticket.created_at, self.clock()),
-            summary=escape(shorten(summary)),
+            key, locale, summary=escape(shorten(summary)), **self.facts(ticket, locale)
         )
 
-    async def announce(self, tickets: TicketService, ticket: Ticket, *, reminder: bool) -> int:
-        """Send the card to every on-duty lawyer and the lawyers' group. Returns copies sent."""
+    async def announce(
+        self, tickets: TicketService, ticket: Ticket, lawyers: list[User], *, reminder: bool
+    ) -> int:
+        """Send the card to the matching on-duty lawyers and the lawyers' group."""
         summary = tickets.description(ticket)
-        targets: list[tuple[int, str]] = [
-            (lawyer.id, lawyer.locale or self.default_locale)
-            for lawyer in await tickets.duty_lawyers()
-        ]
+        targets = [(lawyer.id, lawyer.locale or self.default_locale) for lawyer in lawyers]
         if self.lawyers_chat_id is not None:
             targets.append((self.lawyers_chat_id, self.default_locale))
         sent = 0
         for chat_id, locale in targets:
             markup = InlineKeyboardMarkup(
                 inline_keyboard=[
-                    [
-                        InlineKeyboardButton(
-                            text=self.core.get("btn-claim", locale),
-                            callback_data=ClaimCD(ticket=ticket.id).pack(),
-                        )
-                    ]
+                    [_button(self.core.get("btn-claim", locale), ClaimCD(ticket=ticket.id).pack())]
                 ]
             )
             text = self.card_text(ticket, summary, locale, reminder=reminder)
@@ -104,6 +116,22 @@ class Notifier:
             sent += 1
         log.info("Ticket %s announced to %d chat(s), reminder=%s", ticket.id, sent, reminder)
         return sent
+
+    async def escalate(self, ticket: Ticket, coordinators: list[User]) -> None:
+        for coordinator in coordinators:
+            locale = coordinator.locale or self.default_locale
+            text = self.core.get("card-escalated", locale, **self.facts(ticket, locale))
+            markup = InlineKeyboardMarkup(
+                inline_keyboard=[
+                    [
+                        _button(
+                            self.core.get("btn-open-case", locale),
+                            CaseCD(action="view", ticket=ticket.id).pack(),
+                        )
+                    ]
+                ]
+            )
+            await self.send_plain(coordinator.id, text, markup)
 
     async def mark_cards_claimed(
         self, tickets: TicketService, ticket: Ticket, lawyer: User, name: str | None
@@ -129,32 +157,60 @@ class Notifier:
             log.info("Card %s of ticket %s not updated: %s", card.id, ticket.id, error)
 
     def case_markup(self, ticket: Ticket, locale: str) -> InlineKeyboardMarkup:
-        return InlineKeyboardMarkup(
-            inline_keyboard=[
-                [
-                    InlineKeyboardButton(
-                        text=self.core.get("btn-write-client", locale),
-                        callback_data=CaseCD(action="write", ticket=ticket.id).pack(),
-                    ),
-                    InlineKeyboardButton(
-                        text=self.core.get("btn-close-case", locale),
-                        callback_data=CaseCD(action="close", ticket=ticket.id).pack(),
-                    ),
-                ]
+        rows = [
+            [
+                _button(
+                    self.core.get(f"btn-case-{action}", locale),
+                    CaseCD(action=action, ticket=ticket.id).pack(),
+                )
+                for action in pair
             ]
-        )
+            for pair in CASE_ACTIONS
+        ]
+        return InlineKeyboardMarkup(inline_keyboard=rows)
+
+    # --- people ------------------------------------------------------------------------------
 
     async def tell_client(self, ticket: Ticket, key: str, **kwargs: object) -> bool:
         """A system message to the ticket's client in their language. False if unreachable."""
         if ticket.client_id is None:
             return False
         text = self.core.get(key, ticket.locale, ref=ticket.ref, **kwargs)
-        try:
-            await self.bot.send_message(ticket.client_id, text)
-        except TelegramForbiddenError:
-            log.info("Client of ticket %s has blocked the bot", ticket.id)
+        return await self.send_plain(ticket.client_id, text)
+
+    async def ask_rating(self, ticket: Ticket) -> bool:
+        """After closing: was the problem solved? (then a 1–5 rating)."""
+        if ticket.client_id is None:
             return False
-        return True
+        locale = ticket.locale
+        markup = InlineKeyboardMarkup(
+            inline_keyboard=[
+                [
+                    _button(
+                        self.core.get(f"btn-solved-{answer}", locale),
+                        MyCaseCD(action="solved", ticket=ticket.id, value=answer).pack(),
+                    )
+                    for answer in ("yes", "no")
+                ]
+            ]
+        )
+        text = self.core.get("client-case-closed", locale, ref=ticket.ref)
+        return await self.send_plain(ticket.client_id, text, markup)
+
+    async def tell_lawyer(self, lawyer_id: int, key: str, **kwargs: object) -> None:
+        """A system message to a lawyer, in their language."""
+        locale = await self.locale_of(lawyer_id)
+        await self.send_plain(lawyer_id, self.core.get(key, locale, **kwargs))
+
+    def relay_header(self, ticket: Ticket, author: str, recipient_locale: str, name: str) -> str:
+        if author == "lawyer":
+            return self.core.get("relay-from-lawyer", recipient_locale, ref=ticket.ref, name=name)
+        return self.core.get("relay-from-client", recipient_locale, ref=ticket.ref)
+
+    async def locale_of(self, user_id: int) -> str:
+        async with self.sessions() as session:
+            user = await session.get(User, user_id)
+        return (user.locale if user else None) or self.default_locale
 
     def reload_text(self, report: Report, locale: str) -> str:
         """What admins see after a reload: done, or refused with the first problems."""
@@ -171,25 +227,19 @@ class Notifier:
 
     async def tell_admins(self, admin_ids: frozenset[int], report: Report) -> None:
         for admin_id in sorted(admin_ids):
-            text = self.reload_text(report, await self.locale_of(admin_id))
-            try:
-                await self.bot.send_message(admin_id, text)
-            except (TelegramForbiddenError, TelegramBadRequest) as error:
-                log.warning("Admin %s could not be told about the reload: %s", admin_id, error)
+            await self.send_plain(
+                admin_id, self.reload_text(report, await self.locale_of(admin_id))
+            )
 
-    async def tell_lawyer(self, lawyer_id: int, key: str, **kwargs: object) -> None:
-        """A system message to a lawyer, in their language."""
-        lawyer = await self.locale_of(lawyer_id)
+    async def send_plain(
+        self, chat_id: int, text: str, markup: InlineKeyboardMarkup | None = None
+    ) -> bool:
         try:
-            await self.bot.send_message(lawyer_id, self.core.get(key, lawyer, **kwargs))
-        except (TelegramForbiddenError, TelegramBadRequest) as error:
-            log.warning("Lawyer %s could not be told (%s): %s", lawyer_id, key, error)
-
-    def relay_header(self, ticket: Ticket, author: str, recipient_locale: str) -> str:
-        key = "relay-from-lawyer" if author == "lawyer" else "relay-from-client"
-        return self.core.get(key, recipient_locale, ref=ticket.ref)
-
-    async def locale_of(self, user_id: int) -> str:
-        async with self.sessions() as session:
-            user = await session.get(User, user_id)
-        return (user.locale if user else None) or self.default_locale
+            await self.bot.send_message(chat_id, text, reply_markup=markup)
+        except TelegramForbiddenError:
+            log.info("Chat %s has blocked the bot", chat_id)
+            return False
+        except TelegramBadRequest as error:
+            log.warning("Message to chat %s refused: %s", chat_id, error)
+            return False
+        return True

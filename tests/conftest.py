@@ -113,7 +113,9 @@ def make_settings(database_url: str, tmp_path: Path, **overrides: Any) -> Settin
         "DATA_KEY": TEST_KEY,
         "DATA_DIR": tmp_path / "data",
         "ADMIN_IDS": "",
-        "SLA_MINUTES": 30,
+        "SLA_P1_MINUTES": 10,
+        "SLA_P2_MINUTES": 20,
+        "SLA_P3_MINUTES": 30,
     }
     values.update(overrides)
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]

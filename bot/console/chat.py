@@ -67,7 +67,7 @@ class Console:
             self._number(shown)
 
     def _number(self, shown: Shown) -> None:
-        labels = shown.buttons
+        labels = shown.buttons or shown.reply_labels
         if not labels:
             return
         self.numbered = [(shown, label) for label in labels]
@@ -91,9 +91,19 @@ class Console:
             data = shown.button_data(label)
             if data is not None:
                 await self.current.press(shown, data)
+            else:
+                await self._reply_button(shown, label)
         else:
             await self.current.send(line)
         return True
+
+    async def _reply_button(self, shown: Shown, label: str) -> None:
+        """A reply-keyboard button: its text, or the person's own contact when it asks for one."""
+        button = next(b for b in shown.reply if b.text == label)
+        if button.request_contact:
+            await self.current.share_contact("+7 700 000 00 00")
+        else:
+            await self.current.send(label)
 
     async def switch(self, person: Person) -> None:
         self.current = person
@@ -104,7 +114,7 @@ class Console:
             self.say(f"(joining with a fresh single-use invite: /start {token})")
             await person.send(f"/start {token}")
         for shown in reversed(person.messages()):
-            if shown.buttons:
+            if shown.buttons or shown.reply_labels:
                 self._number(shown)
                 break
 

@@ -12,6 +12,7 @@ from aiogram.methods import AnswerCallbackQuery
 from aiogram.types import (
     CallbackQuery,
     Chat,
+    Contact,
     Document,
     Message,
     PhotoSize,
@@ -86,6 +87,12 @@ class Person:
         document = Document(file_id="BQACAg-doc", file_unique_id="d1", file_name="contract.pdf")
         return await self._message(document=document, caption=caption)
 
+    async def share_contact(self, phone: str) -> list[Shown]:
+        contact = Contact(
+            phone_number=phone, first_name=self.user.first_name, user_id=self.user.id
+        )
+        return await self._message(contact=contact)
+
     async def click(self, label: str, chat_id: int | None = None) -> list[Shown]:
         """Press the newest button with this label in this person's chat (or a group chat)."""
         chat = self.harness.session.chats.get(chat_id or self.chat_id, {})
@@ -93,6 +100,8 @@ class Person:
             data = shown.button_data(label)
             if data is not None:
                 return await self.press(shown, data)
+            if label in shown.reply_labels:  # a reply-keyboard button sends its text
+                return await self.send(label)
         raise AssertionError(f"no button {label!r}; buttons now: {self.buttons()}")
 
     async def press(self, shown: Shown, data: str, update_id: int | None = None) -> list[Shown]:

@@ -27,7 +27,15 @@ from aiogram.methods import (
     TelegramMethod,
 )
 from aiogram.methods.base import TelegramType
-from aiogram.types import Chat, InlineKeyboardMarkup, Message, MessageId, User
+from aiogram.types import (
+    Chat,
+    InlineKeyboardMarkup,
+    KeyboardButton,
+    Message,
+    MessageId,
+    ReplyKeyboardMarkup,
+    User,
+)
 
 Fault = Callable[[TelegramMethod[Any]], Exception | None]
 
@@ -42,12 +50,17 @@ class Shown:
     markup: InlineKeyboardMarkup | None = None
     kind: str = "text"
     history: list[str] = field(default_factory=list)
+    reply: list[KeyboardButton] = field(default_factory=list)  # a reply keyboard, if any
 
     @property
     def buttons(self) -> list[str]:
         if self.markup is None:
             return []
         return [button.text for row in self.markup.inline_keyboard for button in row]
+
+    @property
+    def reply_labels(self) -> list[str]:
+        return [button.text for button in self.reply]
 
     def button_data(self, label: str) -> str | None:
         for row in self.markup.inline_keyboard if self.markup else []:
@@ -118,6 +131,8 @@ class LocalSession(BaseSession):
 
     def _new(self, chat_id: int, text: str, markup: Any, kind: str) -> Shown:
         shown = Shown(chat_id, next(self._ids), text, _inline(markup), kind)
+        if isinstance(markup, ReplyKeyboardMarkup):
+            shown.reply = [button for row in markup.keyboard for button in row]
         self.chats.setdefault(chat_id, {})[shown.message_id] = shown
         return shown
 

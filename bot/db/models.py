@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy import (
     BigInteger,
     Boolean,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -17,6 +18,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.sql.expression import false
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -38,6 +40,10 @@ class User(Base):
     locale: Mapped[str | None] = mapped_column(String(8))
     role: Mapped[str] = mapped_column(String(16), default="client")
     consent_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    # the case a client's free messages go to (relay mode), chosen or last opened/claimed
+    active_ticket_id: Mapped[int | None] = mapped_column(
+        Integer, ForeignKey("tickets.id", ondelete="SET NULL", use_alter=True)
+    )
     blocked_bot_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
 
@@ -50,6 +56,10 @@ class LawyerProfile(Base):
     )
     display_name: Mapped[str | None] = mapped_column(String(64))
     on_duty: Mapped[bool] = mapped_column(Boolean, default=False)
+    # comma-separated codes; empty means "any"
+    languages: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    regions: Mapped[str] = mapped_column(String(400), default="", server_default="")
+    topics: Mapped[str] = mapped_column(String(200), default="", server_default="")
     active_ticket_id: Mapped[int | None] = mapped_column(
         Integer, ForeignKey("tickets.id", ondelete="SET NULL")
     )
@@ -79,10 +89,19 @@ class Ticket(Base):
     topic: Mapped[str] = mapped_column(String(32))
     locale: Mapped[str] = mapped_column(String(8))
     priority: Mapped[str] = mapped_column(String(2), default="P3")
+    urgency: Mapped[str] = mapped_column(String(16), default="none", server_default="none")
+    deadline: Mapped[dt.date | None] = mapped_column(Date)
+    region: Mapped[str | None] = mapped_column(String(32))
+    citizenship: Mapped[str | None] = mapped_column(String(32))
+    contact_phone: Mapped[str | None] = mapped_column(Text)  # Fernet token
     status: Mapped[str] = mapped_column(String(16), default="new")
     description: Mapped[str | None] = mapped_column(Text)  # Fernet token, never plain text
     assignee_id: Mapped[int | None] = mapped_column(BigInteger, ForeignKey("users.id"))
     outcome: Mapped[str | None] = mapped_column(String(32))
+    solved: Mapped[bool | None] = mapped_column(Boolean)
+    rating: Mapped[int | None] = mapped_column(Integer)
+    client_unreachable_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    escalated_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     claimed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
@@ -100,6 +119,9 @@ class TicketMessage(Base):
     author: Mapped[str] = mapped_column(String(8))  # client | lawyer
     author_id: Mapped[int | None] = mapped_column(BigInteger)
     kind: Mapped[str] = mapped_column(String(16), default="text")  # text | photo | document
+    internal: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false()
+    )  # a lawyer's note, never shown to the client
     body: Mapped[str | None] = mapped_column(Text)  # Fernet token
     file_id: Mapped[str | None] = mapped_column(String(255))
     delivered: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -31,7 +31,8 @@ class AskCD(CallbackData, prefix="ak"):
 
 
 class IntakeCD(CallbackData, prefix="in"):
-    action: str  # share | noshare | cancel
+    action: str  # urg | reg | cit | more | share | send | edit | back | cancel
+    value: str = ""
 
 
 class ForgetCD(CallbackData, prefix="fg"):
@@ -43,8 +44,34 @@ class ClaimCD(CallbackData, prefix="cl"):
 
 
 class CaseCD(CallbackData, prefix="ca"):
-    action: str  # write | close | close_yes | back
+    """A lawyer's action on a case: write, note, canned, transfer, release, close, view…"""
+
+    action: str
     ticket: int
+    value: str = ""
+
+
+class MyCaseCD(CallbackData, prefix="my"):
+    """A client's action on their own case: open, write, withdraw, solved, rate."""
+
+    action: str
+    ticket: int
+    value: str = ""
+
+
+class QueueCD(CallbackData, prefix="q"):
+    """The lawyers' queue with its filters (empty means any)."""
+
+    priority: str = ""
+    lang: str = ""
+    region: str = ""
+    topic: str = ""
+    pick: str = ""  # which filter is being chosen
+
+
+class ProfileCD(CallbackData, prefix="pf"):
+    field: str  # name | languages | regions | topics | show
+    value: str = ""
 
 
 class VoteCD(CallbackData, prefix="vt"):
@@ -64,4 +91,7 @@ ALL = (
     ClaimCD,
     CaseCD,
     VoteCD,
+    MyCaseCD,
+    QueueCD,
+    ProfileCD,
 )

@@ -9,9 +9,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.config import Settings
 from bot.db.models import User
-from bot.kb.reload import KbHolder
+from bot.kb.reload import KbHolder, Reloader
 from bot.notifier import Notifier
+from bot.services.clock import Clock
+from bot.services.feedback import FeedbackService
 from bot.services.invites import InviteService
+from bot.services.lawyers import LawyerService
 from bot.services.tickets import TicketService
 from bot.services.users import Actor, UserService
 
@@ -24,6 +27,10 @@ class Deps(TypedDict):
     users: UserService
     tickets: TicketService
     invites: InviteService
+    lawyers: LawyerService
+    feedback: FeedbackService
+    reloader: Reloader
+    clock: Clock
     account: User
     actor: Actor
     i18n: I18nContext

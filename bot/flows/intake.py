@@ -1,21 +1,27 @@
-"""Ask a lawyer: topic (prefilled from where the user came) → what happened → consent → ticket."""
+"""Ask a lawyer: the triage questionnaire. Topic → urgent situation (→ its date) → region →
+citizenship → what happened (+ photos, documents) → how to reach you → consent → summary with
+a way to fix any answer → send. Back and cancel at every step; red flags get guidance at once."""
 
 from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 from aiogram import F, Router
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
-from aiogram.utils.keyboard import InlineKeyboardBuilder
 from aiogram_i18n import I18nContext
 
-from bot.flows import keyboards
-from bot.flows.callbacks import AskCD, IntakeCD, MenuCD
+from bot.flows import intake_views as views
+from bot.flows.callbacks import AskCD, IntakeCD
 from bot.flows.filters import Consented
 from bot.kb.reload import KbHolder
-from bot.notifier import Notifier
+from bot.services.clock import Clock
 from bot.services.errors import StaleButton
 from bot.services.tickets import TicketService
+from bot.services.triage import CITIZENSHIPS, RED_FLAGS, REGIONS, URGENCIES, deadline_is_valid
 from bot.services.users import Actor
 from bot.telegram import show
 
@@ -23,13 +29,75 @@ router = Router(name=__name__)
 router.message.filter(Consented())
 router.callback_query.filter(Consented())
 
-MIN_DESCRIPTION = 10
-MAX_DESCRIPTION = 3500
+MIN_DESCRIPTION, MAX_DESCRIPTION, MAX_FILES = 10, 3500, 10
+DATE_FORMATS = ("%d.%m.%Y", "%d.%m.%y", "%Y-%m-%d", "%d/%m/%Y", "%d.%m", "%d/%m")
 
 
 class Intake(StatesGroup):
+    urgency = State()
+    deadline = State()
+    region = State()
+    citizenship = State()
     description = State()
+    contact = State()
     share = State()
+    summary = State()
+
+
+BACK = {
+    "urgency": None,
+    "deadline": "urgency",
+    "region": "urgency",
+    "citizenship": "region",
+    "description": "citizenship",
+    "contact": "description",
+    "share": "contact",
+    "summary": "share",
+}
+NEXT = {
+    "urgency": "region",
+    "deadline": "region",
+    "region": "citizenship",
+    "citizenship": "description",
+    "description": "contact",
+    "contact": "share",
+    "share": "summary",
+}
+
+
+async def goto(
+    step: str, event: Message | CallbackQuery, state: FSMContext, i18n: I18nContext, kb: KbHolder
+) -> None:
+    """Show a step and wait for its answer."""
+    data = await state.get_data()
+    await state.set_state(getattr(Intake, step))
+    if step == "contact":
+        text, reply = views.contact(i18n)
+        target = event.message if isinstance(event, CallbackQuery) else event
+        if target is not None and isinstance(target, Message):
+            await target.answer(text, reply_markup=reply)
+        return
+    views_by_step: dict[str, Callable[[], tuple[str, InlineKeyboardMarkup]]] = {
+        "urgency": lambda: views.urgency(i18n),
+        "deadline": lambda: views.deadline(i18n),
+        "region": lambda: views.region(i18n),
+        "citizenship": lambda: views.citizenship(i18n),
+        "description": lambda: views.description(i18n, data),
+        "share": lambda: views.share(i18n),
+        "summary": lambda: views.summary(i18n, kb.kb, data),
+    }
+    render = views_by_step[step]
+    text, markup = render()
+    await show(event, text, markup)
+
+
+async def advance(
+    done: str, event: Message | CallbackQuery, state: FSMContext, i18n: I18nContext, kb: KbHolder
+) -> None:
+    """After an answer: back to the summary when fixing one answer, else the next step."""
+    data = await state.get_data()
+    step = "summary" if data.get("editing") else NEXT[done]
+    await goto(step, event, state, i18n, kb)
 
 
 @router.callback_query(AskCD.filter())
@@ -42,88 +110,150 @@ async def ask_lawyer(
     i18n: I18nContext,
     kb_holder: KbHolder,
 ) -> None:
-    existing = await tickets.open_ticket_of(actor.id)
-    if existing is not None:
+    topic = kb_holder.kb.topics.get(callback_data.topic)
+    if topic is None:
+        await state.clear()
+        await show(callback, *views.topics(i18n, kb_holder.kb))
+        return
+    existing = await tickets.open_on_topic(actor.id, topic.id)
+    if existing is not None:  # one open case per topic: what they write is added to it
+        await state.clear()
+        await tickets.choose(actor.id, existing.id)
         await show(callback, i18n.get("intake-already-open", ref=existing.ref))
         return
-    kb = kb_holder.kb
-    if callback_data.topic not in kb.topics:
-        await show(callback, i18n.get("intake-choose-topic"), _topics(i18n, kb_holder))
+    data = await state.get_data() if await state.get_state() == Intake.summary.state else {}
+    data |= {"topic": topic.id, "topic_title": topic.title(i18n.locale)}
+    await state.set_data(data)
+    step = "summary" if data.get("editing") else "urgency"
+    await goto(step, callback, state, i18n, kb_holder)
+
+
+@router.callback_query(IntakeCD.filter(F.action == "urg"), Intake.urgency)
+async def urgency_chosen(
+    callback: CallbackQuery,
+    callback_data: IntakeCD,
+    state: FSMContext,
+    i18n: I18nContext,
+    kb_holder: KbHolder,
+) -> None:
+    if callback_data.value not in URGENCIES:
+        raise StaleButton
+    await state.update_data(urgency=callback_data.value, deadline=None)
+    if callback_data.value in RED_FLAGS and isinstance(callback.message, Message):
+        text, markup = views.red_flag(i18n, kb_holder.kb, callback_data.value)
+        await callback.message.answer(text, reply_markup=markup)  # guidance first, at once
+        await state.set_state(Intake.urgency)
+        await advance_new(callback.message, state, i18n, kb_holder)
         return
-    await state.set_state(Intake.description)
-    await state.set_data({"topic": callback_data.topic})
-    topic = kb.topics[callback_data.topic].title(i18n.locale)
-    await show(callback, i18n.get("intake-describe", topic=topic), keyboards.intake_cancel(i18n))
+    if callback_data.value == "deadline":
+        await goto("deadline", callback, state, i18n, kb_holder)
+        return
+    await advance("urgency", callback, state, i18n, kb_holder)
+
+
+async def advance_new(
+    message: Message, state: FSMContext, i18n: I18nContext, kb: KbHolder
+) -> None:
+    """Continue below the guidance, as a new message."""
+    data = await state.get_data()
+    step = "summary" if data.get("editing") else "region"
+    await goto(step, message, state, i18n, kb)
+
+
+@router.message(Intake.deadline, F.text)
+async def deadline_given(
+    message: Message, state: FSMContext, clock: Clock, i18n: I18nContext, kb_holder: KbHolder
+) -> None:
+    today = clock().date()
+    day = parse_date(message.text or "", today)
+    if day is None or not deadline_is_valid(day, today):
+        await message.answer(i18n.get("intake-deadline-invalid"))
+        return
+    await state.update_data(deadline=day.isoformat())
+    await advance("deadline", message, state, i18n, kb_holder)
+
+
+def parse_date(text: str, today: dt.date) -> dt.date | None:
+    for pattern in DATE_FORMATS:
+        try:
+            parsed = dt.datetime.strptime(text.strip(), pattern).date()
+        except ValueError:
+            continue
+        if "%Y" not in pattern and "%y" not in pattern:
+            parsed = parsed.replace(year=today.year)
+            if parsed < today:
+                parsed = parsed.replace(year=today.year + 1)
+        return parsed
+    return None
+
+
+@router.callback_query(IntakeCD.filter(F.action.in_({"reg", "cit"})))
+async def choice(
+    callback: CallbackQuery,
+    callback_data: IntakeCD,
+    state: FSMContext,
+    i18n: I18nContext,
+    kb_holder: KbHolder,
+) -> None:
+    current = await state.get_state()
+    step, field, allowed = (
+        ("region", "region", REGIONS)
+        if callback_data.action == "reg"
+        else ("citizenship", "citizenship", CITIZENSHIPS)
+    )
+    if current != getattr(Intake, step).state or callback_data.value not in allowed:
+        raise StaleButton
+    await state.update_data({field: callback_data.value})
+    await advance(step, callback, state, i18n, kb_holder)
 
 
 @router.message(Intake.description, F.text)
-async def got_description(message: Message, state: FSMContext, i18n: I18nContext) -> None:
+async def description_text(message: Message, state: FSMContext, i18n: I18nContext) -> None:
     text = (message.text or "").strip()
     if len(text) < MIN_DESCRIPTION:
-        await message.answer(
-            i18n.get("intake-too-short"), reply_markup=keyboards.intake_cancel(i18n)
-        )
+        await message.answer(i18n.get("intake-too-short"))
         return
     if len(text) > MAX_DESCRIPTION:
-        await message.answer(
-            i18n.get("intake-too-long", limit=MAX_DESCRIPTION, length=len(text)),
-            reply_markup=keyboards.intake_cancel(i18n),
-        )
+        await message.answer(i18n.get("intake-too-long", limit=MAX_DESCRIPTION, length=len(text)))
         return
+    data = await state.get_data()
     await state.update_data(description=text)
-    await state.set_state(Intake.share)
-    await message.answer(i18n.get("intake-share"), reply_markup=keyboards.intake_share(i18n))
+    await message.answer(
+        i18n.get("intake-description-saved", files=len(data.get("files", []))),
+        reply_markup=views.description(i18n, {**data, "description": text})[1],
+    )
+
+
+@router.message(Intake.description, F.photo | F.document)
+async def description_file(message: Message, state: FSMContext, i18n: I18nContext) -> None:
+    data = await state.get_data()
+    files: list[list[str]] = data.get("files", [])
+    if len(files) >= MAX_FILES:
+        await message.answer(i18n.get("intake-files-full", limit=MAX_FILES))
+        return
+    if message.photo:
+        files.append(["photo", message.photo[-1].file_id])
+    elif message.document:
+        files.append(["document", message.document.file_id])
+    update: dict[str, Any] = {"files": files}
+    if message.caption and not data.get("description") and len(message.caption) >= MIN_DESCRIPTION:
+        update["description"] = message.caption[:MAX_DESCRIPTION]
+    await state.update_data(**update)
+    await message.answer(
+        i18n.get("intake-file-added", files=len(files)),
+        reply_markup=views.description(i18n, {**data, **update})[1],
+    )
 
 
 @router.message(Intake.description)
-async def description_not_text(message: Message, i18n: I18nContext) -> None:
-    await message.answer(
-        i18n.get("intake-text-please"), reply_markup=keyboards.intake_cancel(i18n)
-    )
+async def description_other(message: Message, i18n: I18nContext) -> None:
+    await message.answer(i18n.get("intake-text-please"))
 
 
-@router.message(Intake.share)
-async def share_needs_button(message: Message, i18n: I18nContext) -> None:
-    await message.answer(
-        i18n.get("intake-press-button"), reply_markup=keyboards.intake_share(i18n)
-    )
-
-
-@router.callback_query(IntakeCD.filter(F.action == "share"), Intake.share)
-async def share_confirmed(
-    callback: CallbackQuery,
-    state: FSMContext,
-    actor: Actor,
-    tickets: TicketService,
-    notifier: Notifier,
-    i18n: I18nContext,
-) -> None:
-    data = await state.get_data()
-    description, topic = data.get("description"), data.get("topic")
-    if not description or not topic:
-        await state.clear()
-        raise StaleButton
-        return
-    ticket = await tickets.open(actor.id, topic, i18n.locale, description)
-    await state.clear()
-    await show(callback, i18n.get("intake-done", ref=ticket.ref), keyboards.home_only(i18n))
-    await notifier.announce(tickets, ticket, reminder=False)
-
-
-@router.callback_query(IntakeCD.filter(F.action == "cancel"))
-async def intake_cancelled(
+@router.callback_query(IntakeCD.filter(F.action == "more"), Intake.description)
+async def description_done(
     callback: CallbackQuery, state: FSMContext, i18n: I18nContext, kb_holder: KbHolder
 ) -> None:
-    await state.clear()
-    text = i18n.get("intake-cancelled") + "\n\n" + i18n.get("menu-title")
-    await show(callback, text, keyboards.main_menu(i18n, kb_holder.kb))
-
-
-def _topics(i18n: I18nContext, kb_holder: KbHolder) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
-    for topic in kb_holder.kb.ordered_topics():
-        text = f"{topic.icon} {topic.title(i18n.locale)}".strip()
-        builder.add(keyboards.button(text, AskCD(topic=topic.id).pack()))
-    builder.adjust(2)
-    builder.row(keyboards.button(i18n.get("btn-menu"), MenuCD(action="home").pack()))
-    return builder.as_markup()
+    if not (await state.get_data()).get("description"):
+        raise StaleButton
+    await advance("description", callback, state, i18n, kb_holder)

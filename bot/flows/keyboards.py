@@ -10,7 +10,6 @@ from bot.flows.callbacks import (
     ArticleCD,
     AskCD,
     ConsentCD,
-    IntakeCD,
     LangCD,
     MenuCD,
     TopicCD,
@@ -105,18 +104,3 @@ def search_results(i18n: I18nContext, found: list[Found]) -> InlineKeyboardMarku
         ]
     )
     return InlineKeyboardMarkup(inline_keyboard=rows)
-
-
-def intake_cancel(i18n: I18nContext) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup(
-        inline_keyboard=[[button(i18n.get("btn-cancel"), IntakeCD(action="cancel").pack())]]
-    )
-
-
-def intake_share(i18n: I18nContext) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup(
-        inline_keyboard=[
-            [button(i18n.get("btn-share-yes"), IntakeCD(action="share").pack())],
-            [button(i18n.get("btn-share-no"), IntakeCD(action="cancel").pack())],
-        ]
-    )

@@ -1,4 +1,5 @@
-"""Duty lawyers: /duty, claiming cards, writing to the client, closing."""
+"""Duty lawyers: /duty, claiming cards, the whole case, writing to the client, internal notes
+and canned answers. Every action re-checks role and ownership on the server."""
 
 from __future__ import annotations
 
@@ -7,27 +8,35 @@ from html import escape
 from aiogram import F, Router
 from aiogram.exceptions import TelegramForbiddenError
 from aiogram.filters import Command
+from aiogram.fsm.context import FSMContext
+from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 from aiogram_i18n import I18nContext
 
 from bot.db.models import Ticket, User
-from bot.flows import keyboards
 from bot.flows.callbacks import CaseCD, ClaimCD
 from bot.flows.filters import Staff
+from bot.flows.keyboards import button
 from bot.flows.relay import deliver
+from bot.kb.reload import KbHolder
 from bot.kb.render import paginate
 from bot.notifier import Notifier
+from bot.services.errors import StaleButton
+from bot.services.lawyers import LawyerService
 from bot.services.tickets import TicketService
-from bot.services.users import Actor, UserService
-from bot.telegram import show
+from bot.services.users import Actor
 
 router = Router(name=__name__)
 
 
+class LawyerStates(StatesGroup):
+    note = State()
+
+
 @router.message(Command("duty"))
-async def duty(message: Message, actor: Actor, tickets: TicketService, i18n: I18nContext) -> None:
-    on_duty = await tickets.toggle_duty(actor)  # refuses anyone who is not staff
+async def duty(message: Message, actor: Actor, lawyers: LawyerService, i18n: I18nContext) -> None:
+    on_duty = await lawyers.toggle_duty(actor)  # refuses anyone who is not staff
     await message.answer(i18n.get("duty-on" if on_duty else "duty-off"))
 
 
@@ -37,21 +46,19 @@ async def claim(
     callback_data: ClaimCD,
     actor: Actor,
     account: User,
-    users: UserService,
+    lawyers: LawyerService,
     tickets: TicketService,
     notifier: Notifier,
     i18n: I18nContext,
     callback_answer: CallbackAnswer,
 ) -> None:
     ticket = await tickets.claim(actor, callback_data.ticket)
-    profile = await users.lawyer_profile(actor.id)
+    profile = await lawyers.profile(actor)
     callback_answer.text = i18n.get("claim-won", ref=ticket.ref)
-    await notifier.mark_cards_claimed(
-        tickets, ticket, account, profile.display_name if profile else None
-    )
+    await notifier.mark_cards_claimed(tickets, ticket, account, profile.display_name)
     await notifier.tell_client(ticket, "client-claimed")
     try:
-        await _send_case(notifier, actor.id, ticket, tickets, i18n)
+        await send_case(notifier, actor.id, ticket, tickets, i18n)
     except TelegramForbiddenError:  # claimed from the group, never opened a chat with the bot
         callback_answer.text = i18n.get("claim-won-open-chat", ref=ticket.ref)
         callback_answer.show_alert = True
@@ -65,7 +72,21 @@ async def active_case(
     if ticket is None:
         await message.answer(i18n.get("lawyer-no-active-case"))
         return
-    await _send_case(notifier, actor.id, ticket, tickets, i18n)
+    await tickets.view(actor, ticket.id)
+    await send_case(notifier, actor.id, ticket, tickets, i18n)
+
+
+@router.callback_query(CaseCD.filter(F.action == "view"))
+async def view(
+    callback: CallbackQuery,
+    callback_data: CaseCD,
+    actor: Actor,
+    tickets: TicketService,
+    notifier: Notifier,
+    i18n: I18nContext,
+) -> None:
+    ticket = await tickets.view(actor, callback_data.ticket)  # audited
+    await send_case(notifier, actor.id, ticket, tickets, i18n)
 
 
 @router.callback_query(CaseCD.filter(F.action == "write"))
@@ -75,62 +96,92 @@ async def write_to(
     actor: Actor,
     tickets: TicketService,
     i18n: I18nContext,
+    callback_answer: CallbackAnswer,
 ) -> None:
     ticket = await tickets.activate(actor, callback_data.ticket)
-    await callback.bot.send_message(actor.id, i18n.get("case-writing-to", ref=ticket.ref))  # type: ignore[union-attr]
+    callback_answer.text = i18n.get("case-writing-to", ref=ticket.ref)
+    callback_answer.show_alert = True
 
 
-@router.callback_query(CaseCD.filter(F.action == "close"))
-async def close_ask(
+@router.callback_query(CaseCD.filter(F.action == "note"))
+async def note_start(
     callback: CallbackQuery,
     callback_data: CaseCD,
+    state: FSMContext,
     actor: Actor,
     tickets: TicketService,
     i18n: I18nContext,
 ) -> None:
     ticket = await tickets.assigned(actor, callback_data.ticket)
-    markup = InlineKeyboardMarkup(
-        inline_keyboard=[
-            [
-                keyboards.button(
-                    i18n.get("btn-close-yes"), CaseCD(action="close_yes", ticket=ticket.id).pack()
-                ),
-                keyboards.button(
-                    i18n.get("btn-back"), CaseCD(action="back", ticket=ticket.id).pack()
-                ),
-            ]
+    await state.set_state(LawyerStates.note)
+    await state.set_data({"ticket": ticket.id})
+    if isinstance(callback.message, Message):
+        await callback.message.answer(i18n.get("case-note-prompt", ref=ticket.ref))
+
+
+@router.message(LawyerStates.note, F.text)
+async def note_text(
+    message: Message, state: FSMContext, actor: Actor, tickets: TicketService, i18n: I18nContext
+) -> None:
+    ticket_id = (await state.get_data()).get("ticket")
+    await state.clear()
+    if not isinstance(ticket_id, int):
+        raise StaleButton
+    await tickets.add_note(actor, ticket_id, message.text or "")
+    await message.answer(i18n.get("case-note-saved"))
+
+
+@router.callback_query(CaseCD.filter(F.action == "canned"))
+async def canned_list(
+    callback: CallbackQuery,
+    callback_data: CaseCD,
+    actor: Actor,
+    tickets: TicketService,
+    kb_holder: KbHolder,
+    i18n: I18nContext,
+) -> None:
+    ticket = await tickets.assigned(actor, callback_data.ticket)
+    answers = kb_holder.kb.canned_for(ticket.locale)
+    rows = [
+        [
+            button(
+                f"💬 {item.title}",
+                CaseCD(action="canned_send", ticket=ticket.id, value=item.id).pack(),
+            )
         ]
-    )
-    await show(callback, i18n.get("case-close-confirm", ref=ticket.ref), markup)
+        for item in answers
+    ]
+    if isinstance(callback.message, Message):
+        text = i18n.get(
+            "case-canned-pick", ref=ticket.ref, language=i18n.get("lang-name", ticket.locale)
+        )
+        await callback.message.answer(
+            text, reply_markup=InlineKeyboardMarkup(inline_keyboard=rows)
+        )
 
 
-@router.callback_query(CaseCD.filter(F.action == "back"))
-async def close_back(
+@router.callback_query(CaseCD.filter(F.action == "canned_send"))
+async def canned_send(
     callback: CallbackQuery,
     callback_data: CaseCD,
     actor: Actor,
+    account: User,
     tickets: TicketService,
+    lawyers: LawyerService,
     notifier: Notifier,
+    kb_holder: KbHolder,
     i18n: I18nContext,
 ) -> None:
     ticket = await tickets.assigned(actor, callback_data.ticket)
-    pages = await _case_pages(ticket, tickets, i18n)
-    await show(callback, pages[-1], notifier.case_markup(ticket, i18n.locale))
-
-
-@router.callback_query(CaseCD.filter(F.action == "close_yes"))
-async def close(
-    callback: CallbackQuery,
-    callback_data: CaseCD,
-    actor: Actor,
-    tickets: TicketService,
-    notifier: Notifier,
-    i18n: I18nContext,
-) -> None:
-    ticket = await tickets.close(actor, callback_data.ticket, outcome="closed")
-    await show(callback, i18n.get("case-closed", ref=ticket.ref))
-    if not await notifier.tell_client(ticket, "client-case-closed"):
-        await tickets.client_unreachable(ticket)
+    item = next(
+        (c for c in kb_holder.kb.canned_for(ticket.locale) if c.id == callback_data.value), None
+    )
+    if item is None or not isinstance(callback.message, Message):
+        raise StaleButton
+    profile = await lawyers.profile(actor)
+    await deliver_text(
+        callback.message, ticket, item.text, actor, tickets, notifier, i18n, profile.display_name
+    )
 
 
 @router.message(Staff(), F.chat.type == "private", F.text | F.photo | F.document)
@@ -138,6 +189,7 @@ async def lawyer_message(
     message: Message,
     actor: Actor,
     tickets: TicketService,
+    lawyers: LawyerService,
     notifier: Notifier,
     i18n: I18nContext,
 ) -> None:
@@ -145,7 +197,8 @@ async def lawyer_message(
     if ticket is None:
         await message.answer(i18n.get("lawyer-no-active-case"))
         return
-    await deliver(message, ticket, "lawyer", actor, tickets, notifier, i18n)
+    profile = await lawyers.profile(actor)
+    await deliver(message, ticket, "lawyer", actor, tickets, notifier, i18n, profile.display_name)
 
 
 @router.message(Staff(), F.chat.type == "private")
@@ -153,29 +206,59 @@ async def lawyer_unsupported(message: Message, i18n: I18nContext) -> None:
     await message.answer(i18n.get("relay-unsupported"))
 
 
-async def _send_case(
+async def deliver_text(
+    message: Message,
+    ticket: Ticket,
+    text: str,
+    actor: Actor,
+    tickets: TicketService,
+    notifier: Notifier,
+    i18n: I18nContext,
+    name: str | None,
+) -> None:
+    """A canned answer goes the same way as a typed one."""
+    stored = await tickets.add_lawyer_message(actor, ticket, "text", text, None)
+    if ticket.client_id is None:
+        await message.answer(i18n.get("relay-blocked", ref=ticket.ref))
+        return
+    header = notifier.relay_header(ticket, "lawyer", ticket.locale, _name(notifier, ticket, name))
+    if await notifier.send_plain(ticket.client_id, f"{header}\n\n{escape(text)}"):
+        await tickets.mark_delivered(stored)
+        await message.answer(i18n.get("relay-sent-to-client", ref=ticket.ref))
+    else:
+        await tickets.client_unreachable(ticket)
+        await message.answer(i18n.get("relay-blocked", ref=ticket.ref))
+
+
+def _name(notifier: Notifier, ticket: Ticket, name: str | None) -> str:
+    return escape(name) if name else notifier.core.get("lawyer-signature", ticket.locale)
+
+
+async def send_case(
     notifier: Notifier, chat_id: int, ticket: Ticket, tickets: TicketService, i18n: I18nContext
 ) -> None:
-    """The whole case to a lawyer; the case buttons go under its last page."""
-    pages = await _case_pages(ticket, tickets, i18n)
+    """The whole case to a lawyer: answers, description, history, then its attachments."""
+    lines = [i18n.get("case-header", **notifier.facts(ticket, i18n.locale))]
+    if ticket.contact_phone:
+        lines.append(i18n.get("case-phone", phone=escape(tickets.phone(ticket))))
+    lines.append(escape(tickets.description(ticket)))
+    files: list[tuple[str, str]] = []
+    for item in await tickets.history(ticket):
+        if item.internal:
+            who = i18n.get("case-note")
+        else:
+            who = i18n.get("case-from-client" if item.author == "client" else "case-from-lawyer")
+        body = escape(tickets.text_of(item)) or i18n.get("case-attachment", kind=item.kind)
+        lines.append(f"<b>{who}</b>: {body}")
+        if item.file_id and item.author == "client":
+            files.append((item.kind, item.file_id))
+    pages = paginate(lines)
     for number, page in enumerate(pages, start=1):
         markup = notifier.case_markup(ticket, i18n.locale) if number == len(pages) else None
         await notifier.bot.send_message(chat_id, page, reply_markup=markup)
-
-
-async def _case_pages(ticket: Ticket, tickets: TicketService, i18n: I18nContext) -> list[str]:
-    """The whole case: header, description and every message, in as many pages as it takes."""
-    lines = [
-        i18n.get(
-            "case-header",
-            ref=ticket.ref,
-            priority=ticket.priority,
-            language=i18n.get("lang-name", ticket.locale),
-        ),
-        escape(tickets.description(ticket)),
-    ]
-    for item in await tickets.history(ticket):
-        who = i18n.get("case-from-client" if item.author == "client" else "case-from-lawyer")
-        body = escape(tickets.text_of(item)) or i18n.get("case-attachment", kind=item.kind)
-        lines.append(f"<b>{who}</b>: {body}")
-    return paginate(lines)
+    caption = i18n.get("case-file-caption", ref=ticket.ref)
+    for kind, file_id in files:
+        if kind == "photo":
+            await notifier.bot.send_photo(chat_id, file_id, caption=caption)
+        else:
+            await notifier.bot.send_document(chat_id, file_id, caption=caption)

@@ -12,6 +12,7 @@ from bot.notifier import Notifier
 from bot.services.clock import Clock
 from bot.services.crypto import Cipher
 from bot.services.tickets import TicketService
+from bot.services.triage import Sla
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,7 +20,7 @@ class JobContext:
     sessions: async_sessionmaker[AsyncSession]
     clock: Clock
     cipher: Cipher
-    sla: dt.timedelta
+    sla: Sla
     retention: dt.timedelta
     notifier: Notifier
     reloader: Reloader

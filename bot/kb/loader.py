@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from bot.kb.model import LANGUAGES, TOPIC_IDS, Article, KnowledgeBase, Source, Topic
+from bot.kb.model import LANGUAGES, TOPIC_IDS, Article, Canned, KnowledgeBase, Source, Topic
 
 REQUIRED = ("id", "topic", "title", "summary")
 KNOWN_FIELDS = frozenset(
@@ -54,6 +54,7 @@ def load(root: Path, default_locale: str = "ru") -> tuple[KnowledgeBase, list[Pr
     topics = _load_topics(root / "topics.yaml", problems)
     lexicon = _load_lexicon(root / "lexicon.yaml", problems)
     kb = KnowledgeBase(topics=topics, default_locale=default_locale, lexicon=lexicon)
+    kb.canned = _load_canned(root / "canned", problems)
     for path in sorted(root.glob("*/*.md")):
         article = _load_article(path, topics, problems)
         if article is None:
@@ -99,6 +100,29 @@ def _load_topics(path: Path, problems: list[Problem]) -> dict[str, Topic]:
     for missing in sorted(set(TOPIC_IDS) - set(topics)):
         problems.append(Problem(path, 1, f"topic {missing!r} is missing"))
     return topics
+
+
+def _load_canned(folder: Path, problems: list[Problem]) -> dict[str, list[Canned]]:
+    canned: dict[str, list[Canned]] = {}
+    for path in sorted(folder.glob("*.yaml")):
+        if path.stem not in LANGUAGES:
+            problems.append(Problem(path, 1, f"canned answers: unknown language {path.stem!r}"))
+            continue
+        try:
+            raw = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        except yaml.YAMLError as error:
+            problems.append(Problem(path, _yaml_line(error), f"bad YAML: {error}"))
+            continue
+        items: list[Canned] = []
+        for number, item in enumerate(raw, start=1):
+            if not isinstance(item, dict) or not all(item.get(k) for k in ("id", "title", "text")):
+                problems.append(Problem(path, 1, f"canned answer {number}: needs id, title, text"))
+                continue
+            items.append(Canned(str(item["id"]), str(item["title"]), str(item["text"]).strip()))
+        if len({item.id for item in items}) != len(items):
+            problems.append(Problem(path, 1, "canned answers: duplicate id"))
+        canned[path.stem] = items
+    return canned
 
 
 def _load_lexicon(path: Path, problems: list[Problem]) -> dict[str, dict[str, list[str]]]:

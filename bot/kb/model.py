@@ -75,6 +75,15 @@ class Article:
 
 
 @dataclass(frozen=True, slots=True)
+class Canned:
+    """A ready answer a lawyer can send, per language (knowledge/canned/<lang>.yaml)."""
+
+    id: str
+    title: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Found:
     """An article in the language asked for, or the nearest one on the fallback chain."""
 
@@ -88,7 +97,14 @@ class KnowledgeBase:
     articles: dict[str, dict[str, Article]] = field(default_factory=dict)
     default_locale: str = "ru"
     lexicon: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    canned: dict[str, list[Canned]] = field(default_factory=dict)
     index: SearchIndex | None = None
+
+    def canned_for(self, lang: str) -> list[Canned]:
+        for code in fallback_chain(lang, self.default_locale):
+            if self.canned.get(code):
+                return self.canned[code]
+        return []
 
     def build_index(self) -> SearchIndex:
         documents: dict[str, tuple[str, dict[str, list[str]]]] = {}

@@ -32,7 +32,7 @@ class Reloader:
         """Path, size and modification time of every content file."""
         files = sorted(
             path
-            for pattern in ("*.yaml", "*/*.md")
+            for pattern in ("*.yaml", "*/*.md", "canned/*.yaml")
             for path in self.root.glob(pattern)
             if path.is_file()
         )

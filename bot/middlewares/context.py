@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -15,7 +14,9 @@ from bot.services.clock import Clock
 from bot.services.crypto import Cipher
 from bot.services.feedback import FeedbackService
 from bot.services.invites import InviteService
+from bot.services.lawyers import LawyerService
 from bot.services.tickets import TicketService
+from bot.services.triage import Sla
 from bot.services.users import UserService
 
 Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
@@ -28,7 +29,7 @@ class ContextMiddleware(BaseMiddleware):
         clock: Clock,
         cipher: Cipher,
         admin_ids: frozenset[int],
-        sla: dt.timedelta,
+        sla: Sla,
     ) -> None:
         self.sessions = sessions
         self.clock = clock
@@ -44,6 +45,7 @@ class ContextMiddleware(BaseMiddleware):
             data["tickets"] = TicketService(session, self.clock, self.cipher, self.sla)
             data["invites"] = InviteService(session, self.clock)
             data["feedback"] = FeedbackService(session, self.clock)
+            data["lawyers"] = LawyerService(session)
             tg_user: TgUser | None = data.get("event_from_user")
             if tg_user is not None and not tg_user.is_bot:
                 account = await users.get_or_create(tg_user.id)

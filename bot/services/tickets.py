@@ -1,10 +1,11 @@
-"""Tickets: opening, claiming (atomic), relaying messages, closing, SLA re-announcement."""
+"""Tickets: opening (one per client and topic), claiming (atomic), relaying, notes, transfer,
+release, closing with an outcome, withdrawal, rating, SLA re-announcement and escalation."""
 
 from __future__ import annotations
 
 import datetime as dt
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
@@ -13,15 +14,40 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.db.models import AuditEvent, LawyerProfile, Ticket, TicketCard, TicketMessage, User
 from bot.services.clock import Clock
 from bot.services.crypto import Cipher
-from bot.services.errors import AlreadyClaimed, NotALawyer, NotYourTicket, TicketGone
+from bot.services.errors import (
+    AlreadyClaimed,
+    NotALawyer,
+    NotAllowed,
+    NotYourTicket,
+    StaleButton,
+    TicketGone,
+)
+from bot.services.triage import OUTCOMES, Sla, priority
 from bot.services.users import STAFF_ROLES, Actor
 
 REF_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L
 OPEN_STATUSES = ("new", "claimed")
+COORDINATORS = frozenset({"coordinator", "admin"})
+ESCALATE_AFTER = 2  # announcements without a claim before coordinators are told
 
 
 def new_ref() -> str:
     return "Q-" + "".join(secrets.choice(REF_ALPHABET) for _ in range(4))
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A client's answers to the questionnaire."""
+
+    topic: str
+    locale: str
+    description: str
+    urgency: str = "none"
+    deadline: dt.date | None = None
+    region: str | None = None
+    citizenship: str | None = None
+    phone: str | None = None
+    files: list[tuple[str, str]] = field(default_factory=list)  # (kind, Telegram file id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,9 +59,7 @@ class Relay:
 
 
 class TicketService:
-    def __init__(
-        self, session: AsyncSession, clock: Clock, cipher: Cipher, sla: dt.timedelta
-    ) -> None:
+    def __init__(self, session: AsyncSession, clock: Clock, cipher: Cipher, sla: Sla) -> None:
         self.session = session
         self.clock = clock
         self.cipher = cipher
@@ -43,9 +67,21 @@ class TicketService:
 
     # --- client side -------------------------------------------------------------------------
 
-    async def open(self, client_id: int, topic: str, locale: str, description: str) -> Ticket:
+    async def submit(self, client_id: int, draft: Draft) -> tuple[Ticket, bool]:
+        """Open a ticket, or add to the client's open one on the same topic (True if added)."""
+        existing = await self.open_on_topic(client_id, draft.topic)
+        if existing is not None:
+            self._store(existing, "client", client_id, "text", draft.description, None)
+            for kind, file_id in draft.files:
+                self._store(existing, "client", client_id, kind, None, file_id)
+            await self._set_active(client_id, existing.id)
+            await self.session.commit()
+            return existing, True
+        return await self._open(client_id, draft), False
+
+    async def _open(self, client_id: int, draft: Draft) -> Ticket:
         now = self.clock()
-        sealed = self.cipher.encrypt(description)
+        level = priority(draft.topic, draft.urgency, draft.deadline, now.date())
         for _ in range(8):
             ref = new_ref()
             if await self.session.scalar(select(Ticket.id).where(Ticket.ref == ref)):
@@ -53,20 +89,26 @@ class TicketService:
             ticket = Ticket(
                 ref=ref,
                 client_id=client_id,
-                topic=topic,
-                locale=locale,
-                priority="P3",
+                topic=draft.topic,
+                locale=draft.locale,
+                priority=level,
+                urgency=draft.urgency,
+                deadline=draft.deadline,
+                region=draft.region,
+                citizenship=draft.citizenship,
+                contact_phone=self.cipher.encrypt(draft.phone) if draft.phone else None,
                 status="new",
-                description=sealed,
+                description=self.cipher.encrypt(draft.description),
                 created_at=now,
-                next_announce_at=now + self.sla,
+                next_announce_at=now + self.sla.of(level),
             )
             self.session.add(ticket)
             try:
                 await self.session.flush()
-                self.session.add(
-                    AuditEvent(at=now, actor_id=None, action="open", ticket_id=ticket.id)
-                )
+                for kind, file_id in draft.files:
+                    self._store(ticket, "client", client_id, kind, None, file_id)
+                self._audit(None, "open", ticket.id)
+                await self._set_active(client_id, ticket.id)
                 await self.session.commit()
             except IntegrityError:  # another ticket took the same reference meanwhile
                 await self.session.rollback()
@@ -74,13 +116,51 @@ class TicketService:
             return ticket
         raise RuntimeError("could not allocate a ticket reference")
 
-    async def open_ticket_of(self, client_id: int) -> Ticket | None:
+    async def open_on_topic(self, client_id: int, topic: str) -> Ticket | None:
         return await self.session.scalar(
-            select(Ticket)
-            .where(Ticket.client_id == client_id, Ticket.status.in_(OPEN_STATUSES))
-            .order_by(Ticket.created_at.desc())
-            .limit(1)
+            select(Ticket).where(
+                Ticket.client_id == client_id,
+                Ticket.topic == topic,
+                Ticket.status.in_(OPEN_STATUSES),
+            )
         )
+
+    async def client_tickets(self, client_id: int) -> list[Ticket]:
+        return list(
+            await self.session.scalars(
+                select(Ticket)
+                .where(Ticket.client_id == client_id)
+                .order_by(Ticket.status == "closed", Ticket.created_at.desc())
+                .limit(10)
+            )
+        )
+
+    async def active_of_client(self, client: User) -> Ticket | None:
+        if client.active_ticket_id is None:
+            return None
+        ticket = await self.session.get(Ticket, client.active_ticket_id)
+        if ticket is None or ticket.client_id != client.id or ticket.status == "closed":
+            return None
+        return ticket
+
+    async def choose(self, client_id: int, ticket_id: int) -> Ticket:
+        """The client picks the case their messages go to."""
+        ticket = await self.owned(client_id, ticket_id)
+        await self._set_active(client_id, ticket.id)
+        await self.session.commit()
+        return ticket
+
+    async def leave(self, client_id: int) -> None:
+        await self._set_active(client_id, None)
+        await self.session.commit()
+
+    async def owned(self, client_id: int, ticket_id: int) -> Ticket:
+        ticket = await self.session.get(Ticket, ticket_id)
+        if ticket is None or ticket.client_id != client_id:
+            raise StaleButton
+        if ticket.status == "closed":
+            raise TicketGone
+        return ticket
 
     async def add_client_message(
         self, ticket: Ticket, client_id: int, kind: str, text: str | None, file_id: str | None
@@ -88,6 +168,34 @@ class TicketService:
         self._store(ticket, "client", client_id, kind, text, file_id)
         await self.session.commit()
         return Relay(ticket, ticket.assignee_id if ticket.status == "claimed" else None)
+
+    async def withdraw(self, client_id: int, ticket_id: int) -> Ticket:
+        ticket = await self.owned(client_id, ticket_id)
+        ticket.status, ticket.outcome, ticket.closed_at = "closed", "withdrawn", self.clock()
+        self._audit(client_id, "withdraw", ticket.id)
+        await self._release_actives(ticket)
+        await self.session.commit()
+        return ticket
+
+    async def rate(
+        self,
+        client_id: int,
+        ticket_id: int,
+        *,
+        solved: bool | None = None,
+        rating: int | None = None,
+    ) -> Ticket:
+        ticket = await self.session.get(Ticket, ticket_id)
+        if ticket is None or ticket.client_id != client_id or ticket.status != "closed":
+            raise StaleButton
+        if solved is not None:
+            ticket.solved = solved
+        if rating is not None:
+            if not 1 <= rating <= 5:
+                raise StaleButton
+            ticket.rating = rating
+        await self.session.commit()
+        return ticket
 
     # --- lawyer side -------------------------------------------------------------------------
 
@@ -99,8 +207,7 @@ class TicketService:
 
     async def claim(self, actor: Actor, ticket_id: int) -> Ticket:
         """One conditional UPDATE: of any number of simultaneous claims exactly one wins."""
-        if actor.role not in STAFF_ROLES:
-            raise NotALawyer
+        _staff(actor)
         await self.session.commit()  # end any read transaction; the UPDATE starts afresh
         now = self.clock()
         won = await self.session.scalar(
@@ -115,35 +222,46 @@ class TicketService:
             if ticket is None or ticket.status == "closed":
                 raise TicketGone
             raise AlreadyClaimed
-        self.session.add(AuditEvent(at=now, actor_id=actor.id, action="claim", ticket_id=won))
-        await self.session.execute(
-            update(LawyerProfile)
-            .where(LawyerProfile.user_id == actor.id)
-            .values(active_ticket_id=ticket_id)
-        )
-        await self.session.commit()
+        self._audit(actor.id, "claim", won)
+        await self._set_lawyer_active(actor.id, ticket_id)
         ticket = await self.session.get(Ticket, ticket_id, populate_existing=True)
         assert ticket is not None
+        if ticket.client_id is not None:
+            client = await self.session.get(User, ticket.client_id)
+            if client is not None and client.active_ticket_id in (None, ticket.id):
+                client.active_ticket_id = ticket.id
+        await self.session.commit()
         return ticket
 
     async def assigned(self, actor: Actor, ticket_id: int) -> Ticket:
-        """The ticket, if this lawyer holds it (ownership is checked server side)."""
-        if actor.role not in STAFF_ROLES:
-            raise NotALawyer
+        """The open ticket, if this lawyer holds it or is a coordinator (checked server side)."""
+        _staff(actor)
         ticket = await self.get(ticket_id)
         if ticket.status == "closed":
             raise TicketGone
-        if ticket.assignee_id != actor.id:
+        if ticket.assignee_id != actor.id and actor.role not in COORDINATORS:
             raise NotYourTicket
+        return ticket
+
+    async def view(self, actor: Actor, ticket_id: int) -> Ticket:
+        """Open the full text: staff may read unclaimed cases, their own, or (coordinators) any.
+        Every opening is an audit event."""
+        _staff(actor)
+        ticket = await self.get(ticket_id)
+        allowed = (
+            ticket.status == "new" or ticket.assignee_id == actor.id or actor.role in COORDINATORS
+        )
+        if not allowed:
+            raise NotYourTicket
+        self._audit(actor.id, "view", ticket.id)
+        await self.session.commit()
         return ticket
 
     async def activate(self, actor: Actor, ticket_id: int) -> Ticket:
         ticket = await self.assigned(actor, ticket_id)
-        await self.session.execute(
-            update(LawyerProfile)
-            .where(LawyerProfile.user_id == actor.id)
-            .values(active_ticket_id=ticket.id)
-        )
+        if ticket.assignee_id != actor.id:
+            raise NotYourTicket
+        await self._set_lawyer_active(actor.id, ticket.id)
         await self.session.commit()
         return ticket
 
@@ -163,34 +281,84 @@ class TicketService:
         await self.session.commit()
         return message
 
+    async def add_note(self, actor: Actor, ticket_id: int, text: str) -> TicketMessage:
+        ticket = await self.assigned(actor, ticket_id)
+        note = self._store(ticket, "lawyer", actor.id, "text", text, None)
+        note.internal = True
+        await self.session.commit()
+        return note
+
     async def mark_delivered(self, message: TicketMessage) -> None:
         message.delivered = True
         await self.session.commit()
 
-    async def close(self, actor: Actor, ticket_id: int, outcome: str) -> Ticket:
+    async def transfer(self, actor: Actor, ticket_id: int, to_id: int) -> tuple[Ticket, int]:
+        """Hand the case to another lawyer. Returns the ticket and the previous assignee."""
         ticket = await self.assigned(actor, ticket_id)
-        now = self.clock()
-        ticket.status, ticket.outcome, ticket.closed_at = "closed", outcome, now
-        self.session.add(
-            AuditEvent(at=now, actor_id=actor.id, action="close", ticket_id=ticket.id)
-        )
-        await self.session.execute(
-            update(LawyerProfile)
-            .where(LawyerProfile.active_ticket_id == ticket.id)
-            .values(active_ticket_id=None)
-        )
+        target = await self.session.get(User, to_id)
+        if target is None or target.role not in STAFF_ROLES or to_id == ticket.assignee_id:
+            raise NotAllowed
+        previous = ticket.assignee_id or actor.id
+        ticket.assignee_id, ticket.status = to_id, "claimed"
+        await self._clear_lawyer_active(ticket.id)
+        await self._set_lawyer_active(to_id, ticket.id)
+        self._audit(actor.id, "transfer", ticket.id)
+        await self.session.commit()
+        return ticket, previous
+
+    async def release(self, actor: Actor, ticket_id: int) -> Ticket:
+        """Back to the queue: announced again at once."""
+        ticket = await self.assigned(actor, ticket_id)
+        ticket.status, ticket.assignee_id, ticket.claimed_at = "new", None, None
+        ticket.next_announce_at = self.clock() + self.sla.of(ticket.priority)
+        await self._clear_lawyer_active(ticket.id)
+        self._audit(actor.id, "release", ticket.id)
+        await self.session.commit()
+        return ticket
+
+    async def close(self, actor: Actor, ticket_id: int, outcome: str) -> Ticket:
+        if outcome not in OUTCOMES:
+            raise StaleButton
+        ticket = await self.assigned(actor, ticket_id)
+        ticket.status, ticket.outcome, ticket.closed_at = "closed", outcome, self.clock()
+        self._audit(actor.id, "close", ticket.id)
+        await self._release_actives(ticket)
         await self.session.commit()
         return ticket
 
     async def client_unreachable(self, ticket: Ticket) -> None:
+        now = self.clock()
+        ticket.client_unreachable_at = now
         if ticket.client_id is not None:
             await self.session.execute(
-                update(User).where(User.id == ticket.client_id).values(blocked_bot_at=self.clock())
+                update(User).where(User.id == ticket.client_id).values(blocked_bot_at=now)
             )
-            await self.session.commit()
+        await self.session.commit()
+
+    async def queue(
+        self, actor: Actor, *, priority: str | None = None, locale: str | None = None,
+        region: str | None = None, topic: str | None = None, limit: int = 10,
+    ) -> list[Ticket]:  # fmt: skip
+        """Unclaimed cases, most urgent and oldest first; coordinators see every open case."""
+        _staff(actor)
+        statuses = OPEN_STATUSES if actor.role in COORDINATORS else ("new",)
+        query = select(Ticket).where(Ticket.status.in_(statuses))
+        for column, value in (
+            (Ticket.priority, priority),
+            (Ticket.locale, locale),
+            (Ticket.region, region),
+            (Ticket.topic, topic),
+        ):
+            if value:
+                query = query.where(column == value)
+        query = query.order_by(Ticket.priority, Ticket.created_at).limit(limit)
+        return list(await self.session.scalars(query))
 
     def description(self, ticket: Ticket) -> str:
         return self.cipher.decrypt(ticket.description) if ticket.description else ""
+
+    def phone(self, ticket: Ticket) -> str:
+        return self.cipher.decrypt(ticket.contact_phone) if ticket.contact_phone else ""
 
     def text_of(self, message: TicketMessage) -> str:
         return self.cipher.decrypt(message.body) if message.body else ""
@@ -204,28 +372,7 @@ class TicketService:
             )
         )
 
-    # --- duty and routing --------------------------------------------------------------------
-
-    async def toggle_duty(self, actor: Actor) -> bool:
-        if actor.role not in STAFF_ROLES:
-            raise NotALawyer
-        profile = await self.session.get(LawyerProfile, actor.id)
-        if profile is None:
-            profile = LawyerProfile(user_id=actor.id, on_duty=False)
-            self.session.add(profile)
-        profile.on_duty = not profile.on_duty
-        await self.session.commit()
-        return profile.on_duty
-
-    async def duty_lawyers(self) -> list[User]:
-        return list(
-            await self.session.scalars(
-                select(User)
-                .join(LawyerProfile, LawyerProfile.user_id == User.id)
-                .where(LawyerProfile.on_duty.is_(True), User.role.in_(STAFF_ROLES))
-                .order_by(User.id)
-            )
-        )
+    # --- cards and timers --------------------------------------------------------------------
 
     async def remember_card(
         self, ticket: Ticket, chat_id: int, message_id: int, locale: str
@@ -240,29 +387,46 @@ class TicketService:
             await self.session.scalars(select(TicketCard).where(TicketCard.ticket_id == ticket.id))
         )
 
-    async def take_overdue(self) -> list[Ticket]:
-        """Claim the unclaimed tickets past their SLA for one re-announcement each.
-
-        The conditional UPDATE moves `next_announce_at` forward, so a second running bot
-        that looks at the same moment finds nothing left to announce.
-        """
+    async def take_overdue(self) -> list[tuple[Ticket, bool]]:
+        """Claim the unclaimed tickets past their SLA for one re-announcement each; the second
+        time round, coordinators are told too (True). The conditional UPDATE moves
+        `next_announce_at` forward, so a second running bot finds nothing left to take."""
         now = self.clock()
-        ids = list(
-            await self.session.scalars(
-                update(Ticket)
-                .where(Ticket.status == "new", Ticket.next_announce_at <= now)
-                .values(next_announce_at=now + self.sla, announce_count=Ticket.announce_count + 1)
-                .returning(Ticket.id)
+        ids: list[int] = []
+        for level in ("P1", "P2", "P3"):
+            ids += list(
+                await self.session.scalars(
+                    update(Ticket)
+                    .where(
+                        Ticket.status == "new",
+                        Ticket.priority == level,
+                        Ticket.next_announce_at <= now,
+                    )
+                    .values(
+                        next_announce_at=now + self.sla.of(level),
+                        announce_count=Ticket.announce_count + 1,
+                    )
+                    .returning(Ticket.id)
+                )
             )
-        )
         await self.session.commit()
         if not ids:
             return []
-        return list(
+        taken = list(
             await self.session.scalars(
                 select(Ticket).where(Ticket.id.in_(ids)).order_by(Ticket.id)
             )
         )
+        result = []
+        for ticket in taken:
+            escalate = ticket.announce_count >= ESCALATE_AFTER and ticket.escalated_at is None
+            if escalate:
+                ticket.escalated_at = now
+            result.append((ticket, escalate))
+        await self.session.commit()
+        return result
+
+    # --- helpers -----------------------------------------------------------------------------
 
     def _store(
         self,
@@ -284,3 +448,38 @@ class TicketService:
         )
         self.session.add(message)
         return message
+
+    def _audit(self, actor_id: int | None, action: str, ticket_id: int | None) -> None:
+        self.session.add(
+            AuditEvent(at=self.clock(), actor_id=actor_id, action=action, ticket_id=ticket_id)
+        )
+
+    async def _set_active(self, client_id: int, ticket_id: int | None) -> None:
+        await self.session.execute(
+            update(User).where(User.id == client_id).values(active_ticket_id=ticket_id)
+        )
+
+    async def _set_lawyer_active(self, lawyer_id: int, ticket_id: int) -> None:
+        await self.session.execute(
+            update(LawyerProfile)
+            .where(LawyerProfile.user_id == lawyer_id)
+            .values(active_ticket_id=ticket_id)
+        )
+
+    async def _clear_lawyer_active(self, ticket_id: int) -> None:
+        await self.session.execute(
+            update(LawyerProfile)
+            .where(LawyerProfile.active_ticket_id == ticket_id)
+            .values(active_ticket_id=None)
+        )
+
+    async def _release_actives(self, ticket: Ticket) -> None:
+        await self._clear_lawyer_active(ticket.id)
+        await self.session.execute(
+            update(User).where(User.active_ticket_id == ticket.id).values(active_ticket_id=None)
+        )
+
+
+def _staff(actor: Actor) -> None:
+    if actor.role not in STAFF_ROLES:
+        raise NotALawyer

@@ -49,6 +49,7 @@ help-text =
 
     Commands:
     /menu — topics
+    /mycases — your requests to lawyers
     /language — change language
     /privacy — what we store about you
     /cancel — stop the current form
@@ -57,6 +58,8 @@ help-lawyer =
     👩‍⚖️ <b>For lawyers</b>
     /duty — go on or off duty (new cases come to you only while on duty)
     /case — show your active case again
+    /queue — waiting cases, with filters
+    /profile — your name, languages, regions and topics
     Press <b>Claim</b> on a case card to take it; after that, everything you write here goes to the client of your active case.
 
 btn-menu = 🏠 Menu
@@ -83,6 +86,7 @@ fallback-media = I can only read text here. Please write your question, or choos
 
 cmd-start = Start again
 cmd-menu = Topics
+cmd-mycases = My cases
 cmd-help = Help
 cmd-language = Change language
 cmd-privacy = What we store about you

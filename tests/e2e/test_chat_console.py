@@ -18,7 +18,13 @@ SCRIPT = """\
 :migrant
 9
 1
+5
+1
+1
 Мне не платят зарплату три месяца, живём на объекте
+1
+1
+1
 1
 :sticker
 :lawyer
@@ -27,8 +33,11 @@ SCRIPT = """\
 :migrant
 Спасибо, переписка есть
 :lawyer
-2
+6
 1
+:migrant
+1
+5
 :quit
 """
 
@@ -69,6 +78,8 @@ async def test_chat_walks_the_whole_path(tmp_path) -> None:
         "Отправлено вашему юристу",
         "is closed",
         "Юрист закрыл ваше дело",
+        "Как вы оцените",
+        "Спасибо!",
     ]
     position = 0
     for step in steps:

@@ -49,6 +49,24 @@ async def _invite(env: dict[str, str]) -> str:
     return link.group(2)
 
 
+async def answer_form(migrant, words: str) -> None:  # type: ignore[no-untyped-def]
+    await migrant.wait_for("Что-то из этого")
+    await migrant.click("✅ Ничего из этого")
+    await migrant.wait_for("Где вы")
+    await migrant.click("Алматы")
+    await migrant.wait_for("гражданство")
+    await migrant.click("Узбекистан")
+    await migrant.wait_for("Что случилось")
+    await migrant.send_text(words)
+    await migrant.wait_for("Сохранено")
+    await migrant.click("➡️ Дальше")
+    await migrant.wait_for("Как юрист")
+    await migrant.click("💬 Только через бота")
+    await migrant.wait_for("Можно передать")
+    await migrant.click("✅ Да, отправить юристу")
+    await migrant.wait_for("проверьте")
+
+
 @pytest.mark.asyncio
 async def test_run_answers_start_and_walks_to_a_lawyer(emulator: Emulator, tmp_path) -> None:
     env = _env(emulator, tmp_path)
@@ -73,9 +91,8 @@ async def test_run_answers_start_and_walks_to_a_lawyer(emulator: Emulator, tmp_p
         await migrant.click("Работодатель не платит зарплату")
         await migrant.wait_for("Что делать сейчас")
         await migrant.click("👩‍⚖️ Спросить юриста об этом")
-        await migrant.wait_for("Опишите")
-        await migrant.send_text("Работодатель не платит зарплату три месяца")
-        await migrant.click("✅ Да, отправить юристу")
+        await answer_form(migrant, "Работодатель не платит зарплату три месяца")
+        await migrant.click("✅ Отправить юристу")
         registered = await migrant.wait_for("Q-")
         ref = re.search(r"Q-[0-9A-Z]{4}", registered.text)
         assert ref is not None
@@ -89,9 +106,12 @@ async def test_run_answers_start_and_walks_to_a_lawyer(emulator: Emulator, tmp_p
         assert "L" not in relayed.text.split("\n")[0].replace("Юрист", "")
         await migrant.send_text("Хорошо, спасибо")
         await lawyer.wait_for("Хорошо, спасибо")
-        await lawyer.click("✅ Close the case")
-        await lawyer.click("✅ Yes, close")
+        await lawyer.click("✅ Close")
+        await lawyer.click("Advice given")
         await migrant.wait_for("Юрист закрыл")
+        await migrant.click("👍 Да, решена")
+        await migrant.click("⭐⭐⭐⭐")
+        await migrant.wait_for("Спасибо")
     assert "три месяца" not in bot.output() and "Aziz" not in bot.output()
 
 
@@ -108,14 +128,23 @@ async def test_killed_mid_intake_the_migrant_continues(emulator: Emulator, tmp_p
         await migrant.click("🚨 Задержание и выдворение")
         await migrant.wait_for("Выберите статью")
         await migrant.click("👩‍⚖️ Спросить юриста")
-        await migrant.wait_for("Опишите")
+        await migrant.wait_for("Что-то из этого")
+        await migrant.click("🚔 Меня или родственника сейчас задержали")
+        await migrant.wait_for("Если вас или родственника задержали")  # guidance at once
+        await migrant.click("Шымкент")
+        await migrant.wait_for("гражданство")
         await first.kill()
 
     async with BotProcess([*QORGAU, "run"], env=env, cwd=ROOT) as second:
         await second.wait_ready(emulator, TOKEN)
+        await migrant.click("Таджикистан")
+        await migrant.wait_for("Что случилось")
         await migrant.send_text("Брата задержали вчера вечером, говорят о выдворении")
-        await migrant.wait_for("Можно передать")
+        await migrant.wait_for("Сохранено")
+        await migrant.click("➡️ Дальше")
+        await migrant.click("💬 Только через бота")
         await migrant.click("✅ Да, отправить юристу")
+        await migrant.click("✅ Отправить юристу")
         await migrant.wait_for("Q-")
 
 

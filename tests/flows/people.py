@@ -38,12 +38,34 @@ async def make_lawyer(bot: Any, user_id: int, *, on_duty: bool = True, lang: str
     return lawyer
 
 
-async def open_ticket(bot: Any, migrant: Any, topic_title: str, words: str) -> str:
-    """From the main menu: topic → ask a lawyer → words → share. Returns the reference."""
-    await migrant.click(topic_title)
-    await migrant.click(t(bot, "btn-ask-lawyer"))
+async def fill_form(
+    bot: Any,
+    migrant: Any,
+    words: str,
+    *,
+    urgency: str = "none",
+    region: str = "almaty_city",
+    citizenship: str = "uz",
+    locale: str = "ru",
+) -> None:
+    """From the urgency question to the summary, answering every step."""
+    await migrant.click(t(bot, f"urgency-{urgency}", locale))
+    await migrant.click(t(bot, f"region-{region}", locale))
+    await migrant.click(t(bot, f"cit-{citizenship}", locale))
     await migrant.send(words)
-    await migrant.click(t(bot, "btn-share-yes"))
+    await migrant.click(t(bot, "btn-continue", locale))
+    await migrant.send(t(bot, "btn-contact-bot", locale))  # a reply-keyboard button sends its text
+    await migrant.click(t(bot, "btn-share-yes", locale))
+
+
+async def open_ticket(
+    bot: Any, migrant: Any, topic_title: str, words: str, *, locale: str = "ru", **answers: str
+) -> str:
+    """From the main menu: topic → ask a lawyer → the whole form → send. Returns the reference."""
+    await migrant.click(topic_title)
+    await migrant.click(t(bot, "btn-ask-lawyer", locale))
+    await fill_form(bot, migrant, words, locale=locale, **answers)
+    await migrant.click(t(bot, "btn-send-request", locale))
     async with bot.app.sessions() as session:
         from sqlalchemy import select
 

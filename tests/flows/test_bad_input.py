@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from bot.db.models import Ticket, TicketMessage, User
 from bot.flows.callbacks import CaseCD, ClaimCD, LangCD
 from bot.services.invites import InviteService
-from tests.flows.people import make_lawyer, onboard, open_ticket, strip, t
+from tests.flows.people import fill_form, make_lawyer, onboard, open_ticket, strip, t
 
 WORK = "💼 Работа"
 
@@ -21,17 +21,25 @@ async def _to_description(bot, migrant) -> None:
     await onboard(bot, migrant)
     await migrant.click(WORK)
     await migrant.click(t(bot, "btn-ask-lawyer"))
+    for sticker_moment in (migrant.send_sticker,):  # a sticker where a button is expected
+        replies = await sticker_moment()
+        assert [strip(r.text) for r in replies] == [strip(t(bot, "intake-press-button"))]
+    await migrant.click(t(bot, "urgency-none"))
+    await migrant.click(t(bot, "region-almaty_city"))
+    await migrant.click(t(bot, "cit-uz"))
 
 
 async def test_sticker_photo_voice_where_text_is_expected(bot) -> None:
     migrant = bot.person(100, "A", "ru")
     await _to_description(bot, migrant)
-    for send in (migrant.send_sticker, migrant.send_photo, migrant.send_voice):
+    for send in (migrant.send_sticker, migrant.send_voice):
         replies = await send()
         assert [strip(r.text) for r in replies] == [strip(t(bot, "intake-text-please"))]
-        assert replies[0].buttons == [t(bot, "btn-cancel")]
+    replies = await migrant.send_photo()  # a photo of a document is welcome here
+    assert [strip(r.text) for r in replies] == [strip(t(bot, "intake-file-added", files=1))]
     await migrant.send("Мне не платят зарплату два месяца на стройке")
-    assert strip(migrant.last.text) == strip(t(bot, "intake-share"))  # the form went on
+    assert strip(migrant.last.text) == strip(t(bot, "intake-description-saved", files=1))
+    assert t(bot, "btn-continue") in migrant.last.buttons  # the form went on, nothing lost
 
 
 async def test_media_and_stickers_outside_a_form(bot) -> None:
@@ -54,7 +62,7 @@ async def test_text_too_short_and_too_long_keeps_the_form(bot) -> None:
         t(bot, "intake-too-long", limit=3500, length=len(huge.strip()))
     )
     await migrant.send("Работодатель не платит, мы живём на объекте без договора")
-    assert strip(migrant.last.text) == strip(t(bot, "intake-share"))
+    assert strip(migrant.last.text) == strip(t(bot, "intake-description-saved", files=0))
 
 
 async def test_forged_claim_by_a_non_lawyer(bot) -> None:
@@ -68,7 +76,9 @@ async def test_forged_claim_by_a_non_lawyer(bot) -> None:
     await onboard(bot, intruder)
     await intruder.press(intruder.last, ClaimCD(ticket=ticket_id).pack())
     assert intruder.alerts()[-1] == t(bot, "error-not-lawyer")
-    await intruder.press(intruder.last, CaseCD(action="close_yes", ticket=ticket_id).pack())
+    await intruder.press(
+        intruder.last, CaseCD(action="close_as", ticket=ticket_id, value="advice").pack()
+    )
     assert intruder.alerts()[-1] == t(bot, "error-not-lawyer")
     async with bot.app.sessions() as session:
         ticket = await session.get(Ticket, ticket_id)
@@ -84,7 +94,9 @@ async def test_lawyer_acting_on_another_lawyers_case(bot) -> None:
     await first.click(t(bot, "btn-claim", "en"))
     async with bot.app.sessions() as session:
         ticket_id = await session.scalar(select(Ticket.id))
-    await second.press(second.last, CaseCD(action="close_yes", ticket=ticket_id).pack())
+    await second.press(
+        second.last, CaseCD(action="close_as", ticket=ticket_id, value="advice").pack()
+    )
     assert second.alerts()[-1] == t(bot, "error-not-your-ticket", "en")
     await second.press(second.last, CaseCD(action="write", ticket=ticket_id).pack())
     assert second.alerts()[-1] == t(bot, "error-not-your-ticket", "en")
@@ -125,10 +137,12 @@ async def test_invite_used_twice(bot) -> None:
 
 async def test_repeated_update_is_handled_once(bot) -> None:
     migrant = bot.person(100, "A", "ru")
-    await _to_description(bot, migrant)
-    await migrant.send("Работодатель не платит, мы живём на объекте без договора")
+    await onboard(bot, migrant)
+    await migrant.click(WORK)
+    await migrant.click(t(bot, "btn-ask-lawyer"))
+    await fill_form(bot, migrant, "Работодатель не платит, мы живём на объекте без договора")
     share = migrant.last
-    data = share.button_data(t(bot, "btn-share-yes"))
+    data = share.button_data(t(bot, "btn-send-request"))
     assert data is not None
     await migrant.press(share, data, update_id=5000)
     await migrant.press(share, data, update_id=5000)  # Telegram delivered it twice
@@ -172,7 +186,9 @@ async def test_photo_and_document_are_relayed_both_ways(bot) -> None:
     await lawyer.send_document(caption="Образец жалобы")
     copy = migrant.messages()[-1]
     assert copy.kind == "copy" and "Образец жалобы" in copy.text
-    assert strip(t(bot, "relay-from-lawyer", ref=ref)) in strip(copy.text)
+    assert strip(t(bot, "relay-from-lawyer", ref=ref, name=t(bot, "lawyer-signature"))) in strip(
+        copy.text
+    )
 
 
 async def test_any_update_type_without_user_is_ignored_quietly(bot) -> None:

@@ -37,7 +37,9 @@ async def test_whole_journey(bot, caplog: pytest.LogCaptureFixture) -> None:
     await lawyer.send("Здравствуйте! Сохраните все переводы и переписку с работодателем.")
     relayed = migrant.last
     assert "Сохраните все переводы" in relayed.text
-    assert strip(t(bot, "relay-from-lawyer", ref=ref)) in strip(relayed.text)
+    assert strip(t(bot, "relay-from-lawyer", ref=ref, name=t(bot, "lawyer-signature"))) in strip(
+        relayed.text
+    )
     assert "Lawyer" not in relayed.text and "900" not in relayed.text  # no lawyer account
     assert strip(lawyer.last.text) == strip(t(bot, "relay-sent-to-client", "en", ref=ref))
 
@@ -45,9 +47,12 @@ async def test_whole_journey(bot, caplog: pytest.LogCaptureFixture) -> None:
     assert "переписка есть в WhatsApp" in lawyer.last.text
     assert strip(migrant.last.text) == strip(t(bot, "relay-sent-to-lawyer", ref=ref))
 
-    await lawyer.click(t(bot, "btn-close-case", "en"))
-    closed = await lawyer.click(t(bot, "btn-close-yes", "en"))
-    assert [strip(shown.text) for shown in closed] == [strip(t(bot, "case-closed", "en", ref=ref))]
+    await lawyer.click(t(bot, "btn-case-close", "en"))
+    closed = await lawyer.click(t(bot, "outcome-advice", "en"))
+    outcome = t(bot, "outcome-advice", "en")
+    assert [strip(shown.text) for shown in closed] == [
+        strip(t(bot, "case-closed", "en", ref=ref, outcome=outcome))
+    ]
     assert strip(migrant.last.text) == strip(t(bot, "client-case-closed", ref=ref))
 
     logged = "\n".join(record.getMessage() for record in caplog.records)

@@ -115,10 +115,8 @@ async def test_claim_from_the_group_without_a_private_chat(make_bot, sqlite_url)
     bot.session.faults.clear()
     replies = await lawyer.send("/case")
     assert WORDS in strip(replies[-1].text)
-    assert replies[-1].buttons == [
-        t(bot, "btn-write-client", "en"),
-        t(bot, "btn-close-case", "en"),
-    ]
+    actions = ("write", "note", "canned", "transfer", "release", "close")
+    assert replies[-1].buttons == [t(bot, f"btn-case-{action}", "en") for action in actions]
 
 
 async def test_duty_and_case_are_for_lawyers_only(bot) -> None:

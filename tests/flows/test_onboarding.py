@@ -58,7 +58,7 @@ async def test_commands_work_in_every_state(bot) -> None:
     await onboard(bot, migrant)
     await migrant.click(t(bot, "btn-ask-lawyer"))
     await migrant.click("📄 Документы")
-    assert strip(t(bot, "intake-describe", topic="Документы")) == strip(migrant.last.text)
+    assert strip(t(bot, "intake-urgency")) == strip(migrant.last.text)
 
     await migrant.send("/help")
     assert strip(t(bot, "help-text")) == strip(migrant.last.text)

@@ -19,10 +19,15 @@ async def test_state_in_redis_survives_a_new_app(make_bot, db_url) -> None:
     await onboard(first, migrant)
     await migrant.click("💼 Работа")
     await migrant.click(t(first, "btn-ask-lawyer"))
+    await migrant.click(t(first, "urgency-none"))
+    await migrant.click(t(first, "region-astana"))
+    await migrant.click(t(first, "cit-kg"))
     await first.app.close()
 
     second = await make_bot(db_url, REDIS_URL=REDIS_URL)
     again = second.person(user_id, "A", "ru")
     replies = await again.send("Работодатель не платит зарплату, живём на объекте")
-    assert [strip(r.text) for r in replies] == [strip(t(second, "intake-share"))]
+    assert [strip(r.text) for r in replies] == [
+        strip(t(second, "intake-description-saved", files=0))
+    ]
     await again.send("/cancel")

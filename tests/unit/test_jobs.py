@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from sqlalchemy import select
 
 from bot.db.models import Ticket, TicketMessage, User
 from bot.jobs.retention import purge
-from bot.services.tickets import TicketService
+from bot.services.tickets import Draft, TicketService
 from bot.services.users import Actor
 
 
@@ -31,14 +29,14 @@ async def test_retention_wipes_closed_cases_after_the_period(bot, clock) -> None
             ]
         )
         await session.commit()
-        tickets = TicketService(session, clock, app.cipher, dt.timedelta(minutes=30))
-        old = await tickets.open(1, "employment", "ru", "старое дело")
-        fresh = await tickets.open(1, "health", "ru", "новое дело")
+        tickets = TicketService(session, clock, app.cipher, app.settings.sla())
+        old, _ = await tickets.submit(1, Draft("employment", "ru", "старое дело"))
+        fresh, _ = await tickets.submit(1, Draft("health", "ru", "новое дело"))
         lawyer = Actor(2, "lawyer", "ru", True)
         for ticket in (old, fresh):
             await tickets.claim(lawyer, ticket.id)
             await tickets.add_client_message(ticket, 1, "photo", "подпись", "file-id")
-        await tickets.close(lawyer, old.id, "closed")
+        await tickets.close(lawyer, old.id, "advice")
     clock.advance(days=179)
     assert await purge(app.jobs) == 0
     clock.advance(days=2)

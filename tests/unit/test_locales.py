@@ -86,6 +86,10 @@ def test_every_message_formats_and_fallback_chain_works() -> None:
     args = {"n": 2, "ref": "Q-7K3F", "days": 180, "topic": "T", "role": "lawyer", "date": "d"}
     args |= {"priority": "P3", "language": "L", "age": "1", "summary": "S", "lawyer": "A"}
     args |= {"limit": 1, "length": 2, "kind": "photo", "articles": 40, "overdue": 0, "errors": 3}
+    args |= {"files": 2, "urgency": "U", "region": "R", "citizenship": "C", "contact": "c"}
+    args |= {"description": "D", "hours": 1, "minutes": 30, "opens": "09:00", "name": "N"}
+    args |= {"what": "W", "count": 3, "status": "S", "outcome": "O", "phone": "+7"}
+    args |= {"languages": "L", "regions": "R", "topics": "T", "duty": "on", "errors": 2}
     for lang in LANGUAGES:
         for key in _messages("ru"):
             text = core.get(key, lang, **args)

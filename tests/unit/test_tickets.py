@@ -13,10 +13,11 @@ from bot.db.engine import build_engine, build_session_factory
 from bot.db.models import AuditEvent, LawyerProfile, Ticket, User
 from bot.services.crypto import Cipher
 from bot.services.errors import AlreadyClaimed, NotALawyer, NotYourTicket, TicketGone
-from bot.services.tickets import REF_ALPHABET, TicketService
+from bot.services.tickets import REF_ALPHABET, Draft, TicketService
+from bot.services.triage import Sla
 from bot.services.users import Actor, UserService
 
-SLA = dt.timedelta(minutes=30)
+SLA = Sla(dt.timedelta(minutes=10), dt.timedelta(minutes=20), dt.timedelta(minutes=30))
 CIPHER = Cipher([Fernet.generate_key().decode()])
 SECRET_WORDS = "мой начальник Ерлан забрал паспорт"
 
@@ -49,10 +50,11 @@ CLIENT = Actor(1, "client", "uz", True)
 
 async def _open(sessions, clock) -> int:
     async with sessions() as session:
-        ticket = await TicketService(session, clock, CIPHER, SLA).open(
-            1, "employment", "uz", SECRET_WORDS
+        ticket, added = await TicketService(session, clock, CIPHER, SLA).submit(
+            1, Draft(topic="employment", locale="uz", description=SECRET_WORDS)
         )
-        return ticket.id
+        assert not added
+        return int(ticket.id)
 
 
 async def test_open_gives_short_reference_and_encrypts(sessions, clock) -> None:
@@ -83,8 +85,8 @@ async def test_claim_race_has_exactly_one_winner(sessions, clock) -> None:
                 return "lost"
             return "won"
 
-    results = await asyncio.gather(*(claim(a) for a in [LAWYER_A, LAWYER_B] * 5))
-    assert sorted(results) == ["lost"] * 9 + ["won"]
+    results = await asyncio.gather(*(claim(a) for a in [LAWYER_A, LAWYER_B] * 25))
+    assert sorted(results) == ["lost"] * 49 + ["won"]
     async with sessions() as session:
         ticket = await session.get(Ticket, ticket_id)
         assert ticket is not None and ticket.status == "claimed"
@@ -103,14 +105,14 @@ async def test_only_staff_claims_and_only_the_assignee_acts(sessions, clock) -> 
             await service.claim(CLIENT, ticket_id)
         await service.claim(LAWYER_A, ticket_id)
         with pytest.raises(NotYourTicket):
-            await service.close(LAWYER_B, ticket_id, "closed")
+            await service.close(LAWYER_B, ticket_id, "advice")
         with pytest.raises(AlreadyClaimed):
             await service.claim(LAWYER_B, ticket_id)
-        await service.close(LAWYER_A, ticket_id, "closed")
+        await service.close(LAWYER_A, ticket_id, "advice")
         with pytest.raises(TicketGone):
             await service.claim(LAWYER_B, ticket_id)
         with pytest.raises(TicketGone):
-            await service.close(LAWYER_A, ticket_id, "closed")
+            await service.close(LAWYER_A, ticket_id, "advice")
 
 
 async def test_overdue_announcement_is_taken_once(sessions, clock) -> None:

@@ -1,0 +1,182 @@
+"""The end of the questionnaire: contact, consent, summary (fix any answer), send; back,
+cancel and anything typed where a button is expected."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from aiogram import F, Router
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
+from aiogram_i18n import I18nContext
+
+from bot.config import Settings
+from bot.flows import intake_views as views
+from bot.flows import keyboards
+from bot.flows.callbacks import IntakeCD
+from bot.flows.filters import Consented
+from bot.flows.intake import BACK, Intake, advance, goto
+from bot.kb.reload import KbHolder
+from bot.notifier import Notifier
+from bot.services.clock import Clock
+from bot.services.errors import StaleButton
+from bot.services.lawyers import LawyerService
+from bot.services.tickets import Draft, TicketService
+from bot.services.triage import expect
+from bot.services.users import Actor
+from bot.telegram import show
+
+router = Router(name=__name__)
+router.message.filter(Consented())
+router.callback_query.filter(Consented())
+
+
+@router.message(Intake.contact, F.contact)
+async def contact_shared(
+    message: Message, state: FSMContext, i18n: I18nContext, kb_holder: KbHolder
+) -> None:
+    contact = message.contact
+    if contact is None or message.from_user is None or contact.user_id != message.from_user.id:
+        await message.answer(i18n.get("intake-contact-own"))
+        return
+    await state.update_data(phone=contact.phone_number)
+    await message.answer(i18n.get("contact-saved-phone"), reply_markup=ReplyKeyboardRemove())
+    await advance("contact", message, state, i18n, kb_holder)
+
+
+@router.message(Intake.contact, F.text)
+async def contact_text(
+    message: Message, state: FSMContext, i18n: I18nContext, kb_holder: KbHolder
+) -> None:
+    text = message.text or ""
+    if text == i18n.get("btn-contact-bot"):
+        await state.update_data(phone=None)
+        await message.answer(i18n.get("contact-saved-bot"), reply_markup=ReplyKeyboardRemove())
+        await advance("contact", message, state, i18n, kb_holder)
+    elif text == i18n.get("btn-back"):
+        await message.answer("↩️", reply_markup=ReplyKeyboardRemove())
+        await goto("description", message, state, i18n, kb_holder)
+    elif text == i18n.get("btn-cancel"):
+        await state.clear()
+        await message.answer(i18n.get("intake-cancelled"), reply_markup=ReplyKeyboardRemove())
+        await message.answer(
+            i18n.get("menu-title"), reply_markup=keyboards.main_menu(i18n, kb_holder.kb)
+        )
+    else:
+        await goto("contact", message, state, i18n, kb_holder)
+
+
+@router.callback_query(IntakeCD.filter(F.action == "share"), Intake.share)
+async def shared(
+    callback: CallbackQuery, state: FSMContext, i18n: I18nContext, kb_holder: KbHolder
+) -> None:
+    await state.update_data(consent=True)
+    await goto("summary", callback, state, i18n, kb_holder)
+
+
+@router.callback_query(IntakeCD.filter(F.action == "edit"), Intake.summary)
+async def edit(
+    callback: CallbackQuery,
+    callback_data: IntakeCD,
+    state: FSMContext,
+    i18n: I18nContext,
+    kb_holder: KbHolder,
+) -> None:
+    if callback_data.value not in views.EDITABLE:
+        raise StaleButton
+    await state.update_data(editing=True)
+    if callback_data.value == "topic":
+        text, markup = views.topics(i18n, kb_holder.kb)
+        await show(callback, text, markup)  # AskCD comes back to the summary
+        return
+    await goto(callback_data.value, callback, state, i18n, kb_holder)
+
+
+@router.callback_query(IntakeCD.filter(F.action == "back"))
+async def back(
+    callback: CallbackQuery, state: FSMContext, i18n: I18nContext, kb_holder: KbHolder
+) -> None:
+    current = (await state.get_state() or "").removeprefix("Intake:")
+    if current not in BACK:
+        raise StaleButton
+    previous = BACK[current]
+    data = await state.get_data()
+    if current == "region" and data.get("urgency") == "deadline":
+        previous = "deadline"
+    if previous is None:
+        await state.clear()
+        await show(callback, *views.topics(i18n, kb_holder.kb))
+        return
+    await goto(previous, callback, state, i18n, kb_holder)
+
+
+@router.callback_query(IntakeCD.filter(F.action == "cancel"))
+async def cancel(
+    callback: CallbackQuery, state: FSMContext, i18n: I18nContext, kb_holder: KbHolder
+) -> None:
+    await state.clear()
+    text = i18n.get("intake-cancelled") + "\n\n" + i18n.get("menu-title")
+    await show(callback, text, keyboards.main_menu(i18n, kb_holder.kb))
+
+
+@router.callback_query(IntakeCD.filter(F.action == "send"), Intake.summary)
+async def send(
+    callback: CallbackQuery,
+    state: FSMContext,
+    actor: Actor,
+    tickets: TicketService,
+    lawyers: LawyerService,
+    notifier: Notifier,
+    settings: Settings,
+    clock: Clock,
+    i18n: I18nContext,
+) -> None:
+    data = await state.get_data()
+    if not data.get("consent") or not data.get("description") or not data.get("topic"):
+        raise StaleButton
+    draft = Draft(
+        topic=data["topic"],
+        locale=i18n.locale,
+        description=data["description"],
+        urgency=data.get("urgency", "none"),
+        deadline=dt.date.fromisoformat(data["deadline"]) if data.get("deadline") else None,
+        region=data.get("region"),
+        citizenship=data.get("citizenship"),
+        phone=data.get("phone"),
+        files=[(kind, file_id) for kind, file_id in data.get("files", [])],
+    )
+    ticket, added = await tickets.submit(actor.id, draft)
+    await state.clear()
+    if added:
+        await show(callback, i18n.get("intake-added", ref=ticket.ref), keyboards.home_only(i18n))
+        if ticket.assignee_id is not None:
+            await notifier.tell_lawyer(ticket.assignee_id, "case-client-added", ref=ticket.ref)
+        return
+    matching = await lawyers.on_duty_for(ticket)
+    hope = expect(ticket.priority, settings.sla(), len(matching), settings.hours(), clock())
+    text = (
+        i18n.get("intake-done", ref=ticket.ref)
+        + "\n\n"
+        + i18n.get(hope.key, hours=hope.hours, minutes=hope.minutes, opens=hope.opens)
+    )
+    await show(callback, text, keyboards.home_only(i18n))
+    await notifier.announce(tickets, ticket, matching, reminder=False)
+
+
+@router.message(Intake.urgency)
+@router.message(Intake.region)
+@router.message(Intake.citizenship)
+@router.message(Intake.share)
+@router.message(Intake.summary)
+async def needs_button(message: Message, i18n: I18nContext) -> None:
+    await message.answer(i18n.get("intake-press-button"))
+
+
+@router.message(Intake.deadline)
+async def deadline_not_text(message: Message, i18n: I18nContext) -> None:
+    await message.answer(i18n.get("intake-deadline-invalid"))
+
+
+@router.message(Intake.contact)
+async def contact_other(message: Message, i18n: I18nContext) -> None:
+    await message.answer(i18n.get("intake-press-button"))

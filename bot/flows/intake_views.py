@@ -1,0 +1,158 @@
+"""What each step of the questionnaire shows: text and buttons, from Fluent and the topics."""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+from typing import Any
+
+from aiogram.types import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    KeyboardButton,
+    ReplyKeyboardMarkup,
+)
+from aiogram_i18n import I18nContext
+
+from bot.flows.callbacks import ArticleCD, AskCD, IntakeCD, MenuCD
+from bot.flows.keyboards import button
+from bot.kb.model import KnowledgeBase
+from bot.services.triage import CITIZENSHIPS, REGIONS, URGENCIES
+
+STEPS = (
+    "topic",
+    "urgency",
+    "deadline",
+    "region",
+    "citizenship",
+    "description",
+    "contact",
+    "share",
+)
+EDITABLE = ("topic", "urgency", "region", "citizenship", "description", "contact")
+RED_FLAG_ARTICLES = {
+    "detained": ("expulsion-detained-rights", "contacts-emergency-numbers"),
+    "danger": ("contacts-emergency-numbers", "contacts-trafficking-help"),
+}
+
+
+def _nav(i18n: I18nContext, back: bool = True) -> list[InlineKeyboardButton]:
+    row = [button(i18n.get("btn-cancel"), IntakeCD(action="cancel").pack())]
+    if back:
+        row.insert(0, button(i18n.get("btn-back"), IntakeCD(action="back").pack()))
+    return row
+
+
+def _grid(buttons: list[InlineKeyboardButton], width: int) -> list[list[InlineKeyboardButton]]:
+    return [buttons[i : i + width] for i in range(0, len(buttons), width)]
+
+
+def topics(i18n: I18nContext, kb: KnowledgeBase) -> tuple[str, InlineKeyboardMarkup]:
+    buttons = [
+        button(f"{t.icon} {t.title(i18n.locale)}".strip(), AskCD(topic=t.id).pack())
+        for t in kb.ordered_topics()
+    ]
+    rows = [*_grid(buttons, 2), [button(i18n.get("btn-menu"), MenuCD(action="home").pack())]]
+    return i18n.get("intake-choose-topic"), InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def urgency(i18n: I18nContext) -> tuple[str, InlineKeyboardMarkup]:
+    rows = [
+        [button(i18n.get(f"urgency-{code}"), IntakeCD(action="urg", value=code).pack())]
+        for code in URGENCIES
+    ]
+    return i18n.get("intake-urgency"), InlineKeyboardMarkup(inline_keyboard=[*rows, _nav(i18n)])
+
+
+def deadline(i18n: I18nContext) -> tuple[str, InlineKeyboardMarkup]:
+    return i18n.get("intake-deadline"), InlineKeyboardMarkup(inline_keyboard=[_nav(i18n)])
+
+
+def region(i18n: I18nContext) -> tuple[str, InlineKeyboardMarkup]:
+    buttons = [
+        button(i18n.get(f"region-{code}"), IntakeCD(action="reg", value=code).pack())
+        for code in REGIONS
+    ]
+    rows = [*_grid(buttons, 2), _nav(i18n)]
+    return i18n.get("intake-region"), InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def citizenship(i18n: I18nContext) -> tuple[str, InlineKeyboardMarkup]:
+    buttons = [
+        button(i18n.get(f"cit-{code}"), IntakeCD(action="cit", value=code).pack())
+        for code in CITIZENSHIPS
+    ]
+    rows = [*_grid(buttons, 3), _nav(i18n)]
+    return i18n.get("intake-citizenship"), InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def description(i18n: I18nContext, data: dict[str, Any]) -> tuple[str, InlineKeyboardMarkup]:
+    rows = []
+    if data.get("description"):
+        rows.append([button(i18n.get("btn-continue"), IntakeCD(action="more").pack())])
+    rows.append(_nav(i18n))
+    text = i18n.get("intake-describe", topic=data.get("topic_title", ""))
+    return text, InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def contact(i18n: I18nContext) -> tuple[str, ReplyKeyboardMarkup]:
+    markup = ReplyKeyboardMarkup(
+        keyboard=[
+            [KeyboardButton(text=i18n.get("btn-contact-bot"))],
+            [KeyboardButton(text=i18n.get("btn-contact-phone"), request_contact=True)],
+            [
+                KeyboardButton(text=i18n.get("btn-back")),
+                KeyboardButton(text=i18n.get("btn-cancel")),
+            ],
+        ],
+        resize_keyboard=True,
+        one_time_keyboard=True,
+    )
+    return i18n.get("intake-contact"), markup
+
+
+def share(i18n: I18nContext) -> tuple[str, InlineKeyboardMarkup]:
+    rows = [
+        [button(i18n.get("btn-share-yes"), IntakeCD(action="share").pack())],
+        _nav(i18n),
+    ]
+    return i18n.get("intake-share"), InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def summary(
+    i18n: I18nContext, kb: KnowledgeBase, data: dict[str, Any]
+) -> tuple[str, InlineKeyboardMarkup]:
+    topic = kb.topics.get(data.get("topic", ""))
+    urgency_text = i18n.get(f"urgency-{data.get('urgency', 'none')}")
+    if data.get("deadline"):
+        urgency_text += f" ({dt.date.fromisoformat(data['deadline']).strftime('%d.%m.%Y')})"
+    files = len(data.get("files", []))
+    text = i18n.get(
+        "intake-summary",
+        topic=topic.title(i18n.locale) if topic else "",
+        urgency=urgency_text,
+        region=i18n.get(f"region-{data.get('region')}") if data.get("region") else "—",
+        citizenship=i18n.get(f"cit-{data.get('citizenship', 'hidden')}"),
+        contact=i18n.get("contact-phone" if data.get("phone") else "contact-bot"),
+        files=files,
+        description=escape(data.get("description", "")),
+    )
+    edits = [
+        button(i18n.get(f"btn-edit-{step}"), IntakeCD(action="edit", value=step).pack())
+        for step in EDITABLE
+    ]
+    rows = [
+        [button(i18n.get("btn-send-request"), IntakeCD(action="send").pack())],
+        *_grid(edits, 2),
+        [button(i18n.get("btn-cancel"), IntakeCD(action="cancel").pack())],
+    ]
+    return text, InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def red_flag(i18n: I18nContext, kb: KnowledgeBase, code: str) -> tuple[str, InlineKeyboardMarkup]:
+    rows = []
+    for article_id in RED_FLAG_ARTICLES.get(code, ()):
+        found = kb.get(article_id, i18n.locale)
+        if found is not None:
+            rows.append([button(f"📖 {found.article.title}", ArticleCD(id=article_id).pack())])
+    return i18n.get(f"redflag-{code}"), InlineKeyboardMarkup(inline_keyboard=rows)

@@ -1,0 +1,289 @@
+"""Duty lawyers and coordinators: transfer, release, close with an outcome, the queue with its
+filters, and the lawyer's profile (name, languages, regions, topics)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from aiogram import F, Router
+from aiogram.filters import Command
+from aiogram.fsm.context import FSMContext
+from aiogram.fsm.state import State, StatesGroup
+from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
+from aiogram_i18n import I18nContext
+
+from bot.flows.callbacks import CaseCD, ProfileCD, QueueCD
+from bot.flows.filters import Staff
+from bot.flows.keyboards import button
+from bot.kb.model import LANGUAGES
+from bot.kb.reload import KbHolder
+from bot.notifier import Notifier
+from bot.services.errors import NotALawyer, StaleButton
+from bot.services.lawyers import LawyerService, split
+from bot.services.tickets import TicketService
+from bot.services.triage import OUTCOMES, REGIONS
+from bot.services.users import Actor
+from bot.telegram import show
+
+router = Router(name=__name__)
+PRIORITIES = ("P1", "P2", "P3")
+
+
+class ProfileStates(StatesGroup):
+    name = State()
+
+
+def _rows(buttons: list[InlineKeyboardButton], width: int = 2) -> list[list[InlineKeyboardButton]]:
+    return [buttons[i : i + width] for i in range(0, len(buttons), width)]
+
+
+@router.callback_query(CaseCD.filter(F.action == "transfer"))
+async def transfer_pick(
+    callback: CallbackQuery, callback_data: CaseCD, actor: Actor, tickets: TicketService,
+    lawyers: LawyerService, i18n: I18nContext,
+) -> None:  # fmt: skip
+    ticket = await tickets.assigned(actor, callback_data.ticket)
+    choices = [
+        button(
+            ("🟢 " if profile.on_duty else "⚪️ ") + escape(profile.display_name or f"#{user.id}"),
+            CaseCD(action="transfer_to", ticket=ticket.id, value=str(user.id)).pack(),
+        )
+        for user, profile in await lawyers.staff()
+        if user.id != ticket.assignee_id
+    ]
+    if not choices:
+        await show(callback, i18n.get("case-transfer-nobody"))
+        return
+    await show(
+        callback,
+        i18n.get("case-transfer-pick", ref=ticket.ref),
+        InlineKeyboardMarkup(inline_keyboard=_rows(choices)),
+    )
+
+
+@router.callback_query(CaseCD.filter(F.action == "transfer_to"))
+async def transfer(
+    callback: CallbackQuery, callback_data: CaseCD, actor: Actor, tickets: TicketService,
+    notifier: Notifier, i18n: I18nContext,
+) -> None:  # fmt: skip
+    if not callback_data.value.isdigit():
+        raise StaleButton
+    ticket, previous = await tickets.transfer(
+        actor, callback_data.ticket, int(callback_data.value)
+    )
+    await show(callback, i18n.get("case-transferred", ref=ticket.ref))
+    await notifier.tell_lawyer(int(callback_data.value), "case-transferred-to-you", ref=ticket.ref)
+    if previous != actor.id:
+        await notifier.tell_lawyer(previous, "case-taken-away", ref=ticket.ref)
+    await notifier.tell_client(ticket, "client-transferred")
+
+
+@router.callback_query(CaseCD.filter(F.action == "release"))
+async def release(
+    callback: CallbackQuery, callback_data: CaseCD, actor: Actor, tickets: TicketService,
+    lawyers: LawyerService, notifier: Notifier, i18n: I18nContext,
+) -> None:  # fmt: skip
+    ticket = await tickets.release(actor, callback_data.ticket)
+    await show(callback, i18n.get("case-released", ref=ticket.ref))
+    await notifier.tell_client(ticket, "client-released")
+    await notifier.announce(tickets, ticket, await lawyers.on_duty_for(ticket), reminder=False)
+
+
+@router.callback_query(CaseCD.filter(F.action == "close"))
+async def close_pick(
+    callback: CallbackQuery,
+    callback_data: CaseCD,
+    actor: Actor,
+    tickets: TicketService,
+    i18n: I18nContext,
+) -> None:
+    ticket = await tickets.assigned(actor, callback_data.ticket)
+    outcomes = [
+        button(
+            i18n.get(f"outcome-{code}"),
+            CaseCD(action="close_as", ticket=ticket.id, value=code).pack(),
+        )
+        for code in OUTCOMES
+    ]
+    await show(
+        callback,
+        i18n.get("case-close-confirm", ref=ticket.ref),
+        InlineKeyboardMarkup(inline_keyboard=_rows(outcomes)),
+    )
+
+
+@router.callback_query(CaseCD.filter(F.action == "close_as"))
+async def close(
+    callback: CallbackQuery, callback_data: CaseCD, actor: Actor, tickets: TicketService,
+    notifier: Notifier, i18n: I18nContext,
+) -> None:  # fmt: skip
+    ticket = await tickets.close(actor, callback_data.ticket, callback_data.value)
+    await show(
+        callback,
+        i18n.get("case-closed", ref=ticket.ref, outcome=i18n.get(f"outcome-{ticket.outcome}")),
+    )
+    if not await notifier.ask_rating(ticket):
+        await tickets.client_unreachable(ticket)
+
+
+@router.message(Command("queue"))
+async def queue_command(
+    message: Message, actor: Actor, tickets: TicketService, i18n: I18nContext, kb_holder: KbHolder
+) -> None:
+    text, markup = await _queue(QueueCD(), actor, tickets, i18n, kb_holder)
+    await message.answer(text, reply_markup=markup)
+
+
+@router.callback_query(QueueCD.filter())
+async def queue_button(
+    callback: CallbackQuery, callback_data: QueueCD, actor: Actor, tickets: TicketService,
+    i18n: I18nContext, kb_holder: KbHolder,
+) -> None:  # fmt: skip
+    await show(callback, *await _queue(callback_data, actor, tickets, i18n, kb_holder))
+
+
+async def _queue(
+    cd: QueueCD, actor: Actor, tickets: TicketService, i18n: I18nContext, kb: KbHolder
+) -> tuple[str, InlineKeyboardMarkup]:
+    options = {
+        "priority": PRIORITIES,
+        "lang": LANGUAGES,
+        "region": REGIONS,
+        "topic": tuple(kb.kb.topics),
+    }
+    if cd.pick:  # choosing a value for one filter
+        if cd.pick not in options:
+            raise StaleButton
+        values = [
+            button(
+                "✖️ " + i18n.get("queue-any"),
+                cd.model_copy(update={cd.pick: "", "pick": ""}).pack(),
+            )
+        ]
+        values += [
+            button(
+                _label(cd.pick, value, i18n, kb),
+                cd.model_copy(update={cd.pick: value, "pick": ""}).pack(),
+            )
+            for value in options[cd.pick]
+        ]
+        return i18n.get("queue-pick"), InlineKeyboardMarkup(inline_keyboard=_rows(values, 3))
+    found = await tickets.queue(
+        actor, priority=cd.priority or None, locale=cd.lang or None,
+        region=cd.region or None, topic=cd.topic or None,
+    )  # fmt: skip
+    rows = [
+        [
+            button(
+                f"{t.priority} · {t.ref} · {_label('topic', t.topic, i18n, kb)} · {t.status}",
+                CaseCD(action="view", ticket=t.id).pack(),
+            )
+        ]
+        for t in found
+    ]
+    filters = [
+        button(
+            f"{i18n.get(f'queue-filter-{name}')}: {_label(name, getattr(cd, name), i18n, kb)}",
+            cd.model_copy(update={"pick": name}).pack(),
+        )
+        for name in options
+    ]
+    rows += _rows(filters)
+    text = i18n.get("queue-title", count=len(found)) if found else i18n.get("queue-empty")
+    return text, InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def _label(name: str, value: str, i18n: I18nContext, kb: KbHolder) -> str:
+    if not value:
+        return i18n.get("queue-any")
+    if name == "lang":
+        return i18n.get("lang-name", value)
+    if name == "region":
+        return i18n.get(f"region-{value}")
+    if name == "topic":
+        topic = kb.kb.topics.get(value)
+        return topic.title(i18n.locale) if topic else value
+    return value
+
+
+@router.message(Command("profile"), Staff())
+async def profile(
+    message: Message, actor: Actor, lawyers: LawyerService, i18n: I18nContext, kb_holder: KbHolder
+) -> None:
+    text, markup = await _profile(actor, lawyers, i18n, kb_holder)
+    await message.answer(text, reply_markup=markup)
+
+
+@router.message(Command("profile"))
+async def profile_refused(message: Message) -> None:
+    raise NotALawyer
+
+
+async def _profile(
+    actor: Actor, lawyers: LawyerService, i18n: I18nContext, kb: KbHolder
+) -> tuple[str, InlineKeyboardMarkup]:
+    p = await lawyers.profile(actor)
+    any_ = i18n.get("queue-any")
+    text = i18n.get(
+        "profile-show",
+        name=escape(p.display_name) if p.display_name else i18n.get("lawyer-signature"),
+        languages=", ".join(i18n.get("lang-name", c) for c in sorted(split(p.languages))) or any_,
+        regions=", ".join(i18n.get(f"region-{c}") for c in sorted(split(p.regions))) or any_,
+        topics=", ".join(_label("topic", c, i18n, kb) for c in sorted(split(p.topics))) or any_,
+        duty=i18n.get("duty-state-on" if p.on_duty else "duty-state-off"),
+    )
+    rows = [
+        [button(i18n.get(f"btn-profile-{f}"), ProfileCD(field=f).pack())]
+        for f in ("name", "languages", "regions", "topics")
+    ]
+    return text, InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+@router.callback_query(ProfileCD.filter())
+async def profile_edit(
+    callback: CallbackQuery, callback_data: ProfileCD, state: FSMContext, actor: Actor,
+    lawyers: LawyerService, i18n: I18nContext, kb_holder: KbHolder,
+) -> None:  # fmt: skip
+    field, value = callback_data.field, callback_data.value
+    if field == "name":
+        await lawyers.profile(actor)  # staff only
+        await state.set_state(ProfileStates.name)
+        await show(callback, i18n.get("profile-name-prompt"))
+        return
+    choices = {"languages": LANGUAGES, "regions": REGIONS, "topics": tuple(kb_holder.kb.topics)}
+    if field == "show":
+        await show(callback, *await _profile(actor, lawyers, i18n, kb_holder))
+        return
+    if field not in choices or (value and value not in choices[field]):
+        raise StaleButton
+    p = await lawyers.toggle(actor, field, value) if value else await lawyers.profile(actor)
+    chosen = split(getattr(p, field))
+    label = {"languages": "lang", "regions": "region", "topics": "topic"}[field]
+    buttons = [
+        button(
+            ("✅ " if v in chosen else "") + _label(label, v, i18n, kb_holder),
+            ProfileCD(field=field, value=v).pack(),
+        )
+        for v in choices[field]
+    ]
+    rows = [*_rows(buttons, 2), [button(i18n.get("btn-done"), ProfileCD(field="show").pack())]]
+    await show(
+        callback,
+        i18n.get("profile-choose", what=i18n.get(f"btn-profile-{field}")),
+        InlineKeyboardMarkup(inline_keyboard=rows),
+    )
+
+
+@router.message(ProfileStates.name, F.text)
+async def profile_name(
+    message: Message,
+    state: FSMContext,
+    actor: Actor,
+    lawyers: LawyerService,
+    i18n: I18nContext,
+    kb_holder: KbHolder,
+) -> None:
+    await state.clear()
+    await lawyers.set_name(actor, None if message.text == "-" else message.text)
+    text, markup = await _profile(actor, lawyers, i18n, kb_holder)
+    await message.answer(text, reply_markup=markup)

@@ -1,0 +1,193 @@
+"""A client's own cases: /mycases (status, add information, withdraw), leaving relay mode,
+and the question after closing: solved? and a 1–5 rating."""
+
+from __future__ import annotations
+
+from aiogram import F, Router
+from aiogram.filters import Command
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
+from aiogram.utils.callback_answer import CallbackAnswer
+from aiogram_i18n import I18nContext
+
+from bot.flows import keyboards
+from bot.flows.callbacks import MenuCD, MyCaseCD
+from bot.flows.filters import Consented
+from bot.kb.reload import KbHolder
+from bot.notifier import Notifier
+from bot.services.errors import StaleButton
+from bot.services.tickets import TicketService
+from bot.services.users import Actor
+from bot.telegram import show
+
+router = Router(name=__name__)
+router.message.filter(Consented())
+router.callback_query.filter(Consented())
+
+
+def _cd(action: str, ticket: int = 0, value: str = "") -> str:
+    return MyCaseCD(action=action, ticket=ticket, value=value).pack()
+
+
+async def _listing(
+    actor: Actor, tickets: TicketService, i18n: I18nContext, kb: KbHolder
+) -> tuple[str, InlineKeyboardMarkup]:
+    cases = await tickets.client_tickets(actor.id)
+    if not cases:
+        return i18n.get("mycases-none"), keyboards.home_only(i18n)
+    rows = []
+    for ticket in cases:
+        topic = kb.kb.topics.get(ticket.topic)
+        label = i18n.get(
+            "mycases-item",
+            ref=ticket.ref,
+            status=i18n.get(f"status-{ticket.status}"),
+            topic=topic.title(i18n.locale) if topic else ticket.topic,
+        )
+        rows.append([keyboards.button(label, _cd("open", ticket.id))])
+    rows.append([keyboards.button(i18n.get("btn-menu"), MenuCD(action="home").pack())])
+    return i18n.get("mycases-title"), InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+@router.message(Command("mycases"))
+async def my_cases(
+    message: Message,
+    state: FSMContext,
+    actor: Actor,
+    tickets: TicketService,
+    i18n: I18nContext,
+    kb_holder: KbHolder,
+) -> None:
+    await state.clear()
+    text, markup = await _listing(actor, tickets, i18n, kb_holder)
+    await message.answer(text, reply_markup=markup)
+
+
+@router.callback_query(MyCaseCD.filter(F.action == "list"))
+async def my_cases_button(
+    callback: CallbackQuery,
+    actor: Actor,
+    tickets: TicketService,
+    i18n: I18nContext,
+    kb_holder: KbHolder,
+) -> None:
+    await show(callback, *await _listing(actor, tickets, i18n, kb_holder))
+
+
+@router.callback_query(MyCaseCD.filter(F.action == "open"))
+async def open_case(
+    callback: CallbackQuery,
+    callback_data: MyCaseCD,
+    actor: Actor,
+    tickets: TicketService,
+    i18n: I18nContext,
+) -> None:
+    ticket = await tickets.owned(actor.id, callback_data.ticket)
+    text = i18n.get(
+        "mycases-case",
+        ref=ticket.ref,
+        status=i18n.get(f"status-{ticket.status}"),
+        date=ticket.created_at.strftime("%d.%m.%Y"),
+    )
+    rows = [
+        [keyboards.button(i18n.get("btn-add-info"), _cd("write", ticket.id))],
+        [keyboards.button(i18n.get("btn-withdraw"), _cd("withdraw", ticket.id))],
+        [keyboards.button(i18n.get("btn-back"), _cd("list"))],
+    ]
+    await show(callback, text, InlineKeyboardMarkup(inline_keyboard=rows))
+
+
+@router.callback_query(MyCaseCD.filter(F.action == "write"))
+async def write(
+    callback: CallbackQuery,
+    callback_data: MyCaseCD,
+    actor: Actor,
+    tickets: TicketService,
+    i18n: I18nContext,
+) -> None:
+    ticket = await tickets.choose(actor.id, callback_data.ticket)
+    await show(callback, i18n.get("mycases-writing", ref=ticket.ref))
+
+
+@router.callback_query(MyCaseCD.filter(F.action == "leave"))
+async def leave(
+    callback: CallbackQuery,
+    actor: Actor,
+    tickets: TicketService,
+    i18n: I18nContext,
+    kb_holder: KbHolder,
+    callback_answer: CallbackAnswer,
+) -> None:
+    await tickets.leave(actor.id)
+    callback_answer.text = i18n.get("mycases-left")
+    if isinstance(callback.message, Message):
+        await callback.message.answer(
+            i18n.get("menu-title"), reply_markup=keyboards.main_menu(i18n, kb_holder.kb)
+        )
+
+
+@router.callback_query(MyCaseCD.filter(F.action == "withdraw"))
+async def withdraw_ask(
+    callback: CallbackQuery,
+    callback_data: MyCaseCD,
+    actor: Actor,
+    tickets: TicketService,
+    i18n: I18nContext,
+) -> None:
+    ticket = await tickets.owned(actor.id, callback_data.ticket)
+    rows = [
+        [keyboards.button(i18n.get("btn-withdraw-yes"), _cd("withdraw_yes", ticket.id))],
+        [keyboards.button(i18n.get("btn-back"), _cd("open", ticket.id))],
+    ]
+    await show(
+        callback,
+        i18n.get("mycases-withdraw-confirm", ref=ticket.ref),
+        InlineKeyboardMarkup(inline_keyboard=rows),
+    )
+
+
+@router.callback_query(MyCaseCD.filter(F.action == "withdraw_yes"))
+async def withdraw(
+    callback: CallbackQuery,
+    callback_data: MyCaseCD,
+    actor: Actor,
+    tickets: TicketService,
+    notifier: Notifier,
+    i18n: I18nContext,
+) -> None:
+    assignee = (await tickets.owned(actor.id, callback_data.ticket)).assignee_id
+    ticket = await tickets.withdraw(actor.id, callback_data.ticket)
+    await show(callback, i18n.get("mycases-withdrawn", ref=ticket.ref), keyboards.home_only(i18n))
+    if assignee is not None:
+        await notifier.tell_lawyer(assignee, "case-withdrawn", ref=ticket.ref)
+
+
+@router.callback_query(MyCaseCD.filter(F.action == "solved"))
+async def solved(
+    callback: CallbackQuery,
+    callback_data: MyCaseCD,
+    actor: Actor,
+    tickets: TicketService,
+    i18n: I18nContext,
+) -> None:
+    if callback_data.value not in ("yes", "no"):
+        raise StaleButton
+    ticket = await tickets.rate(
+        actor.id, callback_data.ticket, solved=callback_data.value == "yes"
+    )
+    rows = [[keyboards.button("⭐" * n, _cd("rate", ticket.id, str(n))) for n in range(1, 6)]]
+    await show(callback, i18n.get("rating-ask"), InlineKeyboardMarkup(inline_keyboard=rows))
+
+
+@router.callback_query(MyCaseCD.filter(F.action == "rate"))
+async def rate(
+    callback: CallbackQuery,
+    callback_data: MyCaseCD,
+    actor: Actor,
+    tickets: TicketService,
+    i18n: I18nContext,
+) -> None:
+    if not callback_data.value.isdigit():
+        raise StaleButton
+    await tickets.rate(actor.id, callback_data.ticket, rating=int(callback_data.value))
+    await show(callback, i18n.get("rating-thanks"), keyboards.home_only(i18n))

@@ -1,0 +1,225 @@
+"""The lawyers' workspace: claim race, notes, transfer, release, close with an outcome and a
+rating, the queue, coordinators, escalation, and the client's /mycases."""
+
+from __future__ import annotations
+
+import asyncio
+
+from sqlalchemy import select
+
+from bot.db.models import AuditEvent, Ticket, User
+from bot.flows.callbacks import CaseCD, ClaimCD, MyCaseCD
+from bot.jobs.sla import announce_overdue
+from bot.services.invites import InviteService
+from tests.flows.people import make_lawyer, onboard, open_ticket, strip, t
+
+WORK = "💼 Работа"
+WORDS = "Не платят зарплату уже два месяца на стройке в Алматы"
+GROUP = -100500
+
+
+async def _ticket(bot):
+    async with bot.app.sessions() as session:
+        ticket = await session.scalar(select(Ticket).order_by(Ticket.id.desc()))
+    assert ticket is not None
+    return ticket
+
+
+async def _audit(bot) -> list[str]:
+    """Audit events about cases (joining as a lawyer is audited too, but is not about a case)."""
+    async with bot.app.sessions() as session:
+        return list(
+            await session.scalars(
+                select(AuditEvent.action)
+                .where(AuditEvent.ticket_id.is_not(None))
+                .order_by(AuditEvent.id)
+            )
+        )
+
+
+async def test_fifty_lawyers_claim_at_once(make_bot, db_url) -> None:
+    bot = await make_bot(db_url, LAWYERS_CHAT_ID=GROUP)
+    lawyers = [await make_lawyer(bot, 1000 + n) for n in range(50)]
+    migrant = bot.person(100, "A", "ru")
+    await onboard(bot, migrant)
+    ref = await open_ticket(bot, migrant, WORK, WORDS)
+    ticket = await _ticket(bot)
+    cards = [lawyer.last for lawyer in lawyers]
+    assert all(ref in card.text for card in cards)
+    data = ClaimCD(ticket=ticket.id).pack()
+    await asyncio.gather(
+        *(lawyer.press(card, data) for lawyer, card in zip(lawyers, cards, strict=True))
+    )
+
+    won = [a for a in lawyers[0].alerts() if a == t(bot, "claim-won", "en", ref=ref)]
+    lost = [a for a in lawyers[0].alerts() if a == t(bot, "claim-lost", "en")]
+    assert (len(won), len(lost)) == (1, 49)
+    assert (await _audit(bot)).count("claim") == 1
+    winner = (await _ticket(bot)).assignee_id
+    for lawyer, card in zip(lawyers, cards, strict=True):
+        assert card.buttons == []  # every copy updated
+        key = "card-claimed-you" if lawyer.user.id == winner else "card-claimed"
+        assert strip(card.text) == strip(
+            t(bot, key, "en", ref=ref, lawyer=t(bot, "lawyer-anonymous", "en"))
+        )
+    group_card = bot.session.chats[GROUP][max(bot.session.chats[GROUP])]
+    assert group_card.buttons == [] and ref in group_card.text
+
+
+async def test_notes_transfer_release_close_and_rating(bot) -> None:
+    first = await make_lawyer(bot, 900)
+    second = await make_lawyer(bot, 901)
+    migrant = bot.person(100, "A", "ru")
+    await onboard(bot, migrant)
+    ref = await open_ticket(bot, migrant, WORK, WORDS)
+    await first.click(t(bot, "btn-claim", "en"))
+
+    await first.click(t(bot, "btn-case-note", "en"))
+    await first.send("Клиент, похоже, без договора — проверить")
+    assert strip(first.last.text) == t(bot, "case-note-saved", "en")
+    assert all("проверить" not in shown.text for shown in migrant.messages())
+
+    await first.click(t(bot, "btn-case-transfer", "en"))
+    done = await first.click("🟢 #901")
+    assert [strip(s.text) for s in done] == [strip(t(bot, "case-transferred", "en", ref=ref))]
+    assert strip(second.last.text) == strip(t(bot, "case-transferred-to-you", "en", ref=ref))
+    assert strip(migrant.last.text) == strip(t(bot, "client-transferred", ref=ref))
+    await first.send("Я ещё тут?")  # the first lawyer no longer holds it
+    assert strip(first.last.text) == strip(t(bot, "lawyer-no-active-case", "en"))
+    await second.send("/case")
+    assert any("проверить" in strip(shown.text) for shown in second.messages())  # the note
+
+    done = await second.click(t(bot, "btn-case-release", "en"))
+    assert strip(done[0].text) == strip(t(bot, "case-released", "en", ref=ref))
+    assert strip(migrant.last.text) == strip(t(bot, "client-released", ref=ref))
+    assert (await _ticket(bot)).status == "new"
+    assert ref in first.last.text and first.last.buttons == [t(bot, "btn-claim", "en")]
+
+    await first.click(t(bot, "btn-claim", "en"))
+    await first.click(t(bot, "btn-case-close", "en"))
+    await first.click(t(bot, "outcome-advice", "en"))
+    closed = await _ticket(bot)
+    assert (closed.status, closed.outcome) == ("closed", "advice")
+    assert strip(migrant.last.text) == strip(t(bot, "client-case-closed", ref=ref))
+    await migrant.click(t(bot, "btn-solved-yes"))
+    await migrant.click("⭐⭐⭐⭐⭐")
+    assert strip(migrant.last.text) == t(bot, "rating-thanks")
+    rated = await _ticket(bot)
+    assert (rated.solved, rated.rating) == (True, 5)
+    assert await _audit(bot) == [
+        "open", "claim", "transfer", "view", "release", "claim", "close",
+    ]  # fmt: skip
+
+    # an old button of the closed case
+    await migrant.press(migrant.last, MyCaseCD(action="write", ticket=closed.id).pack())
+    assert migrant.alerts()[-1] == t(bot, "error-ticket-gone")
+    await second.press(
+        second.last, CaseCD(action="close_as", ticket=closed.id, value="advice").pack()
+    )
+    assert second.alerts()[-1] == t(bot, "error-ticket-gone", "en")
+
+
+async def test_coordinator_sees_everything_reassigns_and_gets_escalations(bot, clock) -> None:
+    async with bot.app.sessions() as session:
+        import datetime as dt
+
+        token = await InviteService(session, clock).create("coordinator", dt.timedelta(hours=1))
+    coordinator = bot.person(800, "C", "en")
+    await coordinator.send(f"/start {token}")
+    lawyer = await make_lawyer(bot, 900)
+    helper = await make_lawyer(bot, 901, on_duty=False)
+    migrant = bot.person(100, "A", "ru")
+    await onboard(bot, migrant)
+    ref = await open_ticket(bot, migrant, WORK, WORDS)
+
+    clock.advance(minutes=31)
+    assert await announce_overdue(bot.app.jobs) == 1
+    assert all("⚠️" not in shown.text for shown in coordinator.messages())
+    clock.advance(minutes=31)
+    assert await announce_overdue(bot.app.jobs) == 1
+    escalation = coordinator.last
+    assert ref in escalation.text and "⚠️" in escalation.text
+    clock.advance(minutes=31)
+    await announce_overdue(bot.app.jobs)
+    assert sum(1 for s in coordinator.messages() if "⚠️" in s.text) == 1  # once only
+
+    await lawyer.click(t(bot, "btn-claim", "en"))
+    await coordinator.send("/queue")
+    assert any(ref in label for label in coordinator.last.buttons)  # coordinators see claimed
+    await lawyer.send("/queue")
+    assert not any(ref in label for label in lawyer.last.buttons)  # lawyers: waiting only
+    ticket = await _ticket(bot)
+    await coordinator.press(
+        coordinator.last, CaseCD(action="transfer_to", ticket=ticket.id, value="901").pack()
+    )
+    assert (await _ticket(bot)).assignee_id == 901
+    assert strip(lawyer.last.text) == strip(t(bot, "case-taken-away", "en", ref=ref))
+    assert strip(helper.last.text) == strip(t(bot, "case-transferred-to-you", "en", ref=ref))
+
+
+async def test_queue_filters(bot) -> None:
+    lawyer = await make_lawyer(bot, 900)
+    migrant = bot.person(100, "A", "ru")
+    await onboard(bot, migrant)
+    ref = await open_ticket(bot, migrant, WORK, WORDS)
+    await lawyer.send("/queue")
+    assert any(ref in label for label in lawyer.last.buttons)
+    await lawyer.click(f"{t(bot, 'queue-filter-priority', 'en')}: {t(bot, 'queue-any', 'en')}")
+    await lawyer.click("P1")
+    assert strip(lawyer.last.text) == t(bot, "queue-empty", "en")
+    await lawyer.click(f"{t(bot, 'queue-filter-priority', 'en')}: P1")
+    await lawyer.click("P3")
+    assert any(ref in label for label in lawyer.last.buttons)
+    await lawyer.click(next(label for label in lawyer.last.buttons if ref in label))
+    assert any(WORDS in strip(shown.text) for shown in lawyer.messages())
+    assert "view" in await _audit(bot)  # opening the full text is an audit event
+
+
+async def test_mycases_status_add_and_withdraw(bot) -> None:
+    lawyer = await make_lawyer(bot, 900)
+    migrant = bot.person(100, "A", "ru")
+    await onboard(bot, migrant)
+    ref = await open_ticket(bot, migrant, WORK, WORDS)
+    await lawyer.click(t(bot, "btn-claim", "en"))
+    await migrant.send("/mycases")
+    item = t(bot, "mycases-item", ref=ref, status=t(bot, "status-claimed"), topic="Работа")
+    assert migrant.last.buttons[0] == item
+    await migrant.click(item)
+    await migrant.click(t(bot, "btn-add-info"))
+    await migrant.send("Вспомнил: договор я так и не подписал")
+    assert "договор я так и не подписал" in lawyer.last.text
+    assert t(bot, "btn-leave-case") in migrant.last.buttons  # the way out is always shown
+    await migrant.click(t(bot, "btn-leave-case"))
+    await migrant.send("где работать законно")  # a question again, not a message to the lawyer
+    assert "где работать законно" not in lawyer.last.text
+    await migrant.send("/mycases")
+    await migrant.click(item)
+    await migrant.click(t(bot, "btn-withdraw"))
+    await migrant.click(t(bot, "btn-withdraw-yes"))
+    assert strip(lawyer.last.text) == strip(t(bot, "case-withdrawn", "en", ref=ref))
+    ticket = await _ticket(bot)
+    assert (ticket.status, ticket.outcome) == ("closed", "withdrawn")
+
+
+async def test_blocked_client_marks_the_ticket(bot) -> None:
+    from aiogram.exceptions import TelegramForbiddenError
+    from aiogram.methods import SendMessage
+
+    lawyer = await make_lawyer(bot, 900)
+    migrant = bot.person(100, "A", "ru")
+    await onboard(bot, migrant)
+    ref = await open_ticket(bot, migrant, WORK, WORDS)
+    await lawyer.click(t(bot, "btn-claim", "en"))
+
+    def blocked(method):
+        if isinstance(method, SendMessage) and method.chat_id == 100:
+            return TelegramForbiddenError(method, "Forbidden: bot was blocked by the user")
+        return None
+
+    bot.session.faults.append(blocked)
+    await lawyer.send("Пришлите, пожалуйста, договор")
+    assert strip(lawyer.last.text) == strip(t(bot, "relay-blocked", "en", ref=ref))
+    ticket = await _ticket(bot)
+    assert ticket.client_unreachable_at is not None
+    async with bot.app.sessions() as session:
+        assert (await session.get(User, 100)).blocked_bot_at is not None  # type: ignore[union-attr]
