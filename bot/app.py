@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 from dataclasses import dataclass
@@ -50,7 +51,7 @@ from bot.middlewares.i18n import build_core, build_i18n
 from bot.notifier import Notifier
 from bot.services.clock import Clock, utcnow
 from bot.services.crypto import Cipher, load_cipher
-from bot.telegram import RetryMiddleware
+from bot.telegram import RetryMiddleware, Sleep
 
 log = logging.getLogger(__name__)
 COMMANDS = ("start", "menu", "mycases", "help", "language", "privacy", "cancel", "forget")
@@ -85,6 +86,7 @@ def create_app(
     session: BaseSession | None = None,
     clock: Clock = utcnow,
     token: str | None = None,
+    sleep: Sleep = asyncio.sleep,
 ) -> App:
     engine = build_engine(settings.database_url)
     sessions = build_session_factory(engine)
@@ -103,7 +105,7 @@ def create_app(
 
     if session is None:
         session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
-    session.middleware(RetryMiddleware())
+    session.middleware(RetryMiddleware(sleep=sleep))
     bot_token = token or (settings.bot_token.get_secret_value() if settings.bot_token else None)
     if bot_token is None:
         raise ValueError("BOT_TOKEN is required")

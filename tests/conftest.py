@@ -121,6 +121,10 @@ def make_settings(database_url: str, tmp_path: Path, **overrides: Any) -> Settin
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]
 
 
+async def _no_wait(seconds: float) -> None:
+    """Tests do not sit out Telegram's back-off."""
+
+
 class Bot:
     """One running bot in a test: the app, its local Telegram session and people to drive it."""
 
@@ -143,7 +147,7 @@ async def make_bot(tmp_path: Path, clock: FakeClock) -> AsyncIterator[MakeBot]:
     async def make(database_url: str, **overrides: Any) -> Bot:
         session = LocalSession()
         settings = make_settings(database_url, tmp_path, **overrides)
-        app = create_app(settings, session=session, clock=clock, token="42:TEST")
+        app = create_app(settings, session=session, clock=clock, token="42:TEST", sleep=_no_wait)
         apps.append(app)
         return Bot(app, session)
 

@@ -7,7 +7,12 @@ import logging
 from html import escape
 
 from aiogram import F, Router
-from aiogram.exceptions import TelegramForbiddenError
+from aiogram.exceptions import (
+    TelegramForbiddenError,
+    TelegramNetworkError,
+    TelegramRetryAfter,
+    TelegramServerError,
+)
 from aiogram.filters import StateFilter
 from aiogram.types import InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
@@ -109,6 +114,11 @@ async def deliver(
         if not client:
             await tickets.client_unreachable(ticket)
         await message.answer(i18n.get("relay-blocked", ref=ticket.ref), reply_markup=markup)
+        return
+    except (TelegramNetworkError, TelegramServerError, TelegramRetryAfter):
+        # Telegram kept failing after the retries: the message is stored; a job sends it later
+        log.warning("Relay on ticket %s failed for now; it stays queued", ticket.id)
+        await message.answer(i18n.get("relay-queued", ref=ticket.ref), reply_markup=markup)
         return
     if stored is not None:
         await tickets.mark_delivered(stored)

@@ -8,6 +8,7 @@ from bot.jobs.context import JobContext
 
 SLA_INTERVAL_SECONDS = 60
 KB_WATCH_SECONDS = 15
+REDELIVER_SECONDS = 60
 
 
 def build_scheduler(ctx: JobContext) -> AsyncIOScheduler:
@@ -27,6 +28,16 @@ def build_scheduler(ctx: JobContext) -> AsyncIOScheduler:
         "interval",
         hours=1,
         id="retention-purge",
+        replace_existing=True,
+        kwargs={"ctx": ctx},
+        max_instances=1,
+        coalesce=True,
+    )
+    scheduler.add_job(
+        "bot.jobs.redeliver:run",
+        "interval",
+        seconds=REDELIVER_SECONDS,
+        id="redeliver",
         replace_existing=True,
         kwargs={"ctx": ctx},
         max_instances=1,

@@ -292,6 +292,45 @@ class TicketService:
         message.delivered = True
         await self.session.commit()
 
+    async def take_undelivered(self, older_than: dt.timedelta, limit: int = 20) -> list[int]:
+        """Claim lawyers' messages that did not reach a reachable client, for one more try.
+        Each is claimed by a conditional UPDATE, so two bots never send one twice."""
+        cutoff = self.clock() - older_than
+        candidates = list(
+            await self.session.scalars(
+                select(TicketMessage.id)
+                .join(Ticket, Ticket.id == TicketMessage.ticket_id)
+                .where(
+                    TicketMessage.author == "lawyer",
+                    TicketMessage.internal.is_(False),
+                    TicketMessage.delivered.is_(False),
+                    TicketMessage.created_at <= cutoff,
+                    Ticket.status != "closed",
+                    Ticket.client_unreachable_at.is_(None),
+                )
+                .order_by(TicketMessage.id)
+                .limit(limit)
+            )
+        )
+        taken = []
+        for message_id in candidates:
+            won = await self.session.scalar(
+                update(TicketMessage)
+                .where(TicketMessage.id == message_id, TicketMessage.delivered.is_(False))
+                .values(delivered=True)
+                .returning(TicketMessage.id)
+            )
+            if won is not None:
+                taken.append(won)
+        await self.session.commit()
+        return taken
+
+    async def undo_delivery(self, message_id: int) -> None:
+        await self.session.execute(
+            update(TicketMessage).where(TicketMessage.id == message_id).values(delivered=False)
+        )
+        await self.session.commit()
+
     async def transfer(self, actor: Actor, ticket_id: int, to_id: int) -> tuple[Ticket, int]:
         """Hand the case to another lawyer. Returns the ticket and the previous assignee."""
         ticket = await self.assigned(actor, ticket_id)

@@ -9,3 +9,5 @@ client-claimed = 👩‍⚖️ A lawyer has taken your case <b>{ $ref }</b>. Eve
 client-case-closed = ✅ Your case <b>{ $ref }</b> has been closed by the lawyer. Was your problem solved?
 client-transferred = ℹ️ Your case <b>{ $ref }</b> was passed to another lawyer. Keep writing here.
 client-released = ℹ️ Your case <b>{ $ref }</b> is waiting for another lawyer. We will tell you here when one takes it.
+relay-queued = ⏳ Telegram is not answering right now. Your message is saved in case { $ref } and will be sent automatically.
+relay-redelivered = ✅ Your earlier message in case { $ref } has now been delivered.

@@ -223,3 +223,36 @@ async def test_blocked_client_marks_the_ticket(bot) -> None:
     assert ticket.client_unreachable_at is not None
     async with bot.app.sessions() as session:
         assert (await session.get(User, 100)).blocked_bot_at is not None  # type: ignore[union-attr]
+
+
+async def test_a_lawyers_message_is_never_lost(bot, clock) -> None:
+    from aiogram.exceptions import TelegramServerError
+    from aiogram.methods import SendMessage
+
+    from bot.jobs.redeliver import run as redeliver
+
+    lawyer = await make_lawyer(bot, 900)
+    migrant = bot.person(100, "A", "ru")
+    await onboard(bot, migrant)
+    ref = await open_ticket(bot, migrant, WORK, WORDS)
+    await lawyer.click(t(bot, "btn-claim", "en"))
+
+    def down(method):
+        if isinstance(method, SendMessage) and method.chat_id == 100:
+            return TelegramServerError(method, "Bad Gateway")
+        return None
+
+    bot.session.faults.append(down)
+    await lawyer.send("Важно: завтра в 10:00 приходите в суд")
+    assert strip(lawyer.last.text) == strip(t(bot, "relay-queued", "en", ref=ref))
+    assert await redeliver(bot.app.jobs) == 0  # too soon, and Telegram still fails
+    clock.advance(minutes=1)
+    assert await redeliver(bot.app.jobs) == 0
+    assert all("завтра в 10:00" not in shown.text for shown in migrant.messages())
+
+    bot.session.faults.clear()
+    clock.advance(minutes=1)
+    assert await redeliver(bot.app.jobs) == 1
+    assert "завтра в 10:00" in migrant.last.text
+    assert strip(lawyer.last.text) == strip(t(bot, "relay-redelivered", "en", ref=ref))
+    assert await redeliver(bot.app.jobs) == 0  # sent once only
