@@ -51,7 +51,7 @@ from bot.middlewares.i18n import build_core, build_i18n
 from bot.notifier import Notifier
 from bot.services.clock import Clock, utcnow
 from bot.services.crypto import Cipher, load_cipher
-from bot.telegram import RetryMiddleware, Sleep
+from bot.telegram import BidiMiddleware, RetryMiddleware, Sleep
 
 log = logging.getLogger(__name__)
 COMMANDS = ("start", "menu", "mycases", "help", "language", "privacy", "cancel", "forget")
@@ -105,6 +105,7 @@ def create_app(
 
     if session is None:
         session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
+    session.middleware(BidiMiddleware())
     session.middleware(RetryMiddleware(sleep=sleep))
     bot_token = token or (settings.bot_token.get_secret_value() if settings.bot_token else None)
     if bot_token is None:

@@ -22,6 +22,8 @@ from aiogram.methods import GetUpdates, TelegramMethod
 from aiogram.methods.base import TelegramType
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 
+from bot.bidi import has_rtl, isolate
+
 log = logging.getLogger(__name__)
 
 Sleep = Callable[[float], Awaitable[None]]
@@ -59,6 +61,33 @@ class RetryMiddleware(BaseRequestMiddleware):
                 log.warning("Telegram failed on %s, retry %d", method.__api_method__, attempt)
                 await self.sleep(min(2.0**attempt, 30.0))
         raise AssertionError("unreachable")
+
+
+class BidiMiddleware(BaseRequestMiddleware):
+    """Every outgoing right-to-left text and inline button gets its left-to-right runs isolated
+    (see `bot.bidi`); texts without right-to-left letters go out untouched."""
+
+    async def __call__(
+        self,
+        make_request: NextRequestMiddlewareType[TelegramType],
+        bot: Bot,
+        method: TelegramMethod[TelegramType],
+    ) -> Any:
+        for name in ("text", "caption"):
+            value = getattr(method, name, None)
+            if isinstance(value, str) and has_rtl(value):
+                setattr(method, name, isolate(value))
+        markup = getattr(method, "reply_markup", None)
+        if isinstance(markup, InlineKeyboardMarkup) and any(
+            has_rtl(button.text) for row in markup.inline_keyboard for button in row
+        ):
+            method.reply_markup = InlineKeyboardMarkup(  # type: ignore[attr-defined]
+                inline_keyboard=[
+                    [button.model_copy(update={"text": isolate(button.text)}) for button in row]
+                    for row in markup.inline_keyboard
+                ]
+            )
+        return await make_request(bot, method)
 
 
 async def show(

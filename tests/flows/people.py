@@ -14,10 +14,11 @@ def t(bot: Any, key: str, locale: str = "ru", **kwargs: Any) -> str:
 
 
 def strip(html: str) -> str:
+    """The text as read: no tags, no entities, no direction isolates."""
     import re
     from html import unescape
 
-    return unescape(re.sub(r"<[^>]+>", "", html))
+    return unescape(re.sub(r"<[^>]+>", "", html)).replace("\u2066", "").replace("\u2069", "")
 
 
 async def onboard(bot: Any, person: Any, locale: str = "ru") -> None:

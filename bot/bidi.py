@@ -1,0 +1,69 @@
+"""Right-to-left text (Dari, Arabic) with Latin or Cyrillic words, numbers, dates and case
+references inside: each left-to-right run is wrapped in Unicode isolates (LRI … PDI) so Telegram
+shows it in the right order and it does not scramble the sentence around it."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+LRI, PDI = "\u2066", "\u2069"
+_TAG = re.compile(r"(<[^>]*>|&[#\w]+;)")
+
+
+def _direction(char: str) -> str:
+    kind = unicodedata.bidirectional(char)
+    if kind in ("R", "AL"):
+        return "rtl"
+    if kind == "L" or kind in ("EN", "AN"):
+        return "ltr"  # letters, and numbers (dates, amounts, article numbers) travel with them
+    return "neutral"
+
+
+def has_rtl(text: str) -> bool:
+    return any(_direction(char) == "rtl" for char in text)
+
+
+def isolate(text: str) -> str:
+    """Wrap every left-to-right run of an RTL text in isolates; HTML tags are left whole.
+    Text without right-to-left letters, or already isolated, is returned unchanged."""
+    if not has_rtl(text) or LRI in text:
+        return text
+    return "".join(
+        part if _TAG.fullmatch(part) else _isolate_plain(part) for part in _TAG.split(text)
+    )
+
+
+def _isolate_plain(text: str) -> str:
+    out: list[str] = []
+    run: list[str] = []  # the current left-to-right run (with the neutrals inside it)
+    pending: list[str] = []  # neutrals after it, not yet known to belong to it
+
+    def close() -> None:
+        if run:
+            out.append(LRI + "".join(run) + PDI)
+            run.clear()
+
+    for index, char in enumerate(text):
+        direction = _direction(char)
+        if direction == "neutral" and unicodedata.bidirectional(char) in ("ES", "ET"):
+            following = text[index + 1 : index + 2]
+            if following and unicodedata.bidirectional(following) == "EN":
+                direction = "ltr"  # the sign of a number: +7, −5, 100%
+        if direction == "ltr":
+            if run:
+                run.extend(pending)
+            else:
+                out.extend(pending)
+            pending.clear()
+            run.append(char)
+        elif direction == "neutral" and run:
+            pending.append(char)
+        else:
+            close()
+            out.extend(pending)
+            pending.clear()
+            out.append(char)
+    close()
+    out.extend(pending)
+    return "".join(out)
