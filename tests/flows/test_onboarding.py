@@ -32,7 +32,23 @@ async def test_start_language_privacy_consent_menu(bot) -> None:
         assert user is not None and user.locale == "en" and user.consent_at is not None
 
 
-async def test_incomplete_language_says_so_and_falls_back(bot) -> None:
+async def test_incomplete_language_says_so_and_falls_back(make_bot, sqlite_url, tmp_path) -> None:
+    import shutil
+
+    from tests.conftest import ROOT
+
+    locales = tmp_path / "locales"
+    shutil.copytree(ROOT / "locales", locales)
+    for path in (locales / "tg").glob("*.ftl"):
+        path.unlink()
+    (locales / "tg" / "common.ftl").write_text(
+        "lang-name = Тоҷикӣ\n"
+        "lang-chosen = Забон: тоҷикӣ.\n"
+        "lang-incomplete = Баъзе матнҳо ҳанӯз тарҷума нашудаанд.\n"
+        "kb-fallback-notice = Ин мақола ҳанӯз тарҷума нашудааст.\n",
+        encoding="utf-8",
+    )
+    bot = await make_bot(sqlite_url, LOCALES_DIR=locales)
     migrant = bot.person(100, "A", "ru")
     await migrant.send("/start")
     await migrant.click("Тоҷикӣ")
