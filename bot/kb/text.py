@@ -51,9 +51,24 @@ def fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))
 
 
+ARABIC_ARTICLES = ("وال", "بال", "فال", "كال", "کال", "لل", "ال")
+
+
+def _arabic_light(word: str) -> str:
+    """Arabic's article and joined conjunction are not part of the word: المدرسة → مدرسه."""
+    if not ("\u0600" <= word[0] <= "\u06ff"):
+        return word
+    for article in ARABIC_ARTICLES:
+        if word.startswith(article) and len(word) - len(article) >= 3:
+            return word[len(article) :]
+    if word.startswith("و") and len(word) >= 5:
+        return word[1:]
+    return word
+
+
 def words(text: str) -> list[str]:
     """Folded words of two letters or more."""
-    return [word for word in _TOKEN.findall(fold(text)) if len(word) > 1]
+    return [_arabic_light(word) for word in _TOKEN.findall(fold(text)) if len(word) > 1]
 
 
 def stem(word: str) -> str:

@@ -33,6 +33,8 @@ def test_scripts_fold_to_one_spelling() -> None:
     assert words("Иш ҳақимни бермаяпти") == words("ish haqimni bermayapti")
     assert words("Oʻqish") == words("o'qish") == words("oqish")
     assert words("ЁЛКА") == words("елка")
+    assert words("المدرسة") == words("مدرسة") == words("والمدرسة")  # Arabic article, conjunction
+    assert words("يدفعوا") == words("یدفعوا")  # Arabic and Persian yeh
 
 
 @pytest.mark.parametrize(
