@@ -42,7 +42,7 @@ from bot.jobs.context import JobContext
 from bot.jobs.schedule import build_scheduler
 from bot.kb.check import check
 from bot.kb.loader import KnowledgeError
-from bot.kb.model import LANGUAGES
+from bot.kb.model import LANGUAGES, KnowledgeBase
 from bot.kb.reload import KbHolder, Reloader
 from bot.middlewares.callbacks import AnswerCallbacks
 from bot.middlewares.context import ContextMiddleware
@@ -87,7 +87,10 @@ def create_app(
     clock: Clock = utcnow,
     token: str | None = None,
     sleep: Sleep = asyncio.sleep,
+    knowledge: KnowledgeBase | None = None,
 ) -> App:
+    """Everything the bot needs, from settings. `knowledge` skips loading the knowledge base
+    when the caller already holds a validated one (tests build many apps)."""
     engine = build_engine(settings.database_url)
     sessions = build_session_factory(engine)
     cipher = load_cipher(
@@ -95,10 +98,12 @@ def create_app(
         settings.data_dir,
         generate=settings.is_sqlite,
     )
-    report = check(settings.knowledge_dir, clock().date(), settings.default_locale)
-    if report.errors:
-        raise KnowledgeError(report.errors)
-    kb = KbHolder(report.kb)
+    if knowledge is None:
+        report = check(settings.knowledge_dir, clock().date(), settings.default_locale)
+        if report.errors:
+            raise KnowledgeError(report.errors)
+        knowledge = report.kb
+    kb = KbHolder(knowledge)
     reloader = Reloader(kb, settings.knowledge_dir, settings.default_locale)
     core = build_core(settings.locales_dir, settings.default_locale)
     core.locales.update(core.find_locales())

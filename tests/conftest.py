@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import functools
 import os
 import secrets
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
@@ -24,6 +25,8 @@ from bot.console.session import LocalSession
 from bot.db.engine import build_engine
 from bot.db.migrate import upgrade_sync
 from bot.db.models import Base
+from bot.kb.check import check
+from bot.kb.model import KnowledgeBase
 
 ROOT = Path(__file__).resolve().parents[1]
 TEST_KEY = Fernet.generate_key().decode()
@@ -121,6 +124,14 @@ def make_settings(database_url: str, tmp_path: Path, **overrides: Any) -> Settin
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]
 
 
+@functools.cache
+def _repository_knowledge() -> KnowledgeBase:
+    """The repository's knowledge base, validated once per test run (apps share it)."""
+    report = check(ROOT / "knowledge", dt.date(2026, 11, 25))
+    assert report.errors == []
+    return report.kb
+
+
 async def _no_wait(seconds: float) -> None:
     """Tests do not sit out Telegram's back-off."""
 
@@ -147,7 +158,15 @@ async def make_bot(tmp_path: Path, clock: FakeClock) -> AsyncIterator[MakeBot]:
     async def make(database_url: str, **overrides: Any) -> Bot:
         session = LocalSession()
         settings = make_settings(database_url, tmp_path, **overrides)
-        app = create_app(settings, session=session, clock=clock, token="42:TEST", sleep=_no_wait)
+        shared = "KNOWLEDGE_DIR" not in overrides and "DEFAULT_LOCALE" not in overrides
+        app = create_app(
+            settings,
+            session=session,
+            clock=clock,
+            token="42:TEST",
+            sleep=_no_wait,
+            knowledge=_repository_knowledge() if shared else None,
+        )
         apps.append(app)
         return Bot(app, session)
 

@@ -63,9 +63,10 @@ class Shown:
         return [button.text for button in self.reply]
 
     def button_data(self, label: str) -> str | None:
+        """The button a reader sees with this label (direction isolates are invisible)."""
         for row in self.markup.inline_keyboard if self.markup else []:
             for button in row:
-                if button.text == label:
+                if _visible(button.text) == _visible(label):
                     return button.callback_data
         return None
 
@@ -162,6 +163,10 @@ class LocalSession(BaseSession):
 
     def calls(self, kind: type[TelegramMethod[Any]]) -> list[Any]:
         return [method for method in self.requests if isinstance(method, kind)]
+
+
+def _visible(text: str) -> str:
+    return text.replace("\u2066", "").replace("\u2069", "")
 
 
 def _inline(markup: Any) -> InlineKeyboardMarkup | None:

@@ -27,28 +27,27 @@ LATIN = {
 ARABIC = {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"}
 APOSTROPHES = "'`ʻʼ‘’ʹ′"
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
-_HARAKAT = re.compile("[\u064b-\u065f\u0670\u0640]")
 STEM = 5
+
+
+_TABLE: dict[int, str | None] = {
+    **{ord(char): latin for char, latin in CYRILLIC.items()},
+    **{ord(char): latin for char, latin in LATIN.items()},
+    **{ord(char): variant for char, variant in ARABIC.items()},
+    **{ord(mark): None for mark in APOSTROPHES},
+    **{code: None for code in range(0x064B, 0x0660)},  # Arabic harakat
+    0x0670: None,
+    0x0640: None,  # tatweel
+}
+_COMBINING = re.compile("[\u0300-\u036f]")
 
 
 def fold(text: str) -> str:
     """Lower case, one script, no accents or apostrophes."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    for mark in APOSTROPHES:
-        text = text.replace(mark, "")
-    text = _HARAKAT.sub("", text)
-    out: list[str] = []
-    for char in text:
-        if char in CYRILLIC:
-            out.append(CYRILLIC[char])
-        elif char in LATIN:
-            out.append(LATIN[char])
-        elif char in ARABIC:
-            out.append(ARABIC[char])
-        else:
-            out.append(char)
-    folded = "".join(out)
-    return "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))
+    folded = unicodedata.normalize("NFKC", text).casefold().translate(_TABLE)
+    if folded.isascii():
+        return folded
+    return _COMBINING.sub("", unicodedata.normalize("NFD", folded))
 
 
 ARABIC_ARTICLES = ("وال", "بال", "فال", "كال", "کال", "لل", "ال")

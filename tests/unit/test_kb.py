@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.kb.loader import load
-from bot.kb.model import TOPIC_IDS, fallback_chain
+from bot.kb.model import LANGUAGES, TOPIC_IDS, fallback_chain
 from bot.kb.render import TELEGRAM_LIMIT, paginate, to_blocks
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -19,14 +19,19 @@ def test_repository_knowledge_loads_cleanly() -> None:
     assert problems == []
     assert [topic.id for topic in kb.ordered_topics()] == list(TOPIC_IDS)
     assert kb.in_topic("employment", "ru") and kb.in_topic("expulsion", "en")
-    for versions in kb.articles.values():
-        assert {"ru", "en"} <= set(versions)
+    for article_id, versions in kb.articles.items():
+        assert set(versions) == set(LANGUAGES), (
+            f"{article_id}: {sorted(set(LANGUAGES) - set(versions))}"
+        )
+    for lang in LANGUAGES:
+        assert [c.id for c in kb.canned[lang]] == [c.id for c in kb.canned["ru"]]
 
 
 def test_fallback_chain_and_lookup() -> None:
     kb, _ = load(ROOT / "knowledge")
     assert fallback_chain("uz") == ("uz", "ru", "en")
     assert fallback_chain("en") == ("en", "ru")
+    del kb.articles["expulsion-detained-rights"]["tg"]  # as if not translated yet
     found = kb.get("expulsion-detained-rights", "tg")
     assert found is not None and found.fallback and found.article.lang == "ru"
     found = kb.get("expulsion-detained-rights", "en")

@@ -72,10 +72,12 @@ def test_complete_locales_have_the_same_keys_and_variables() -> None:
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_every_language_is_listed_and_consistent(lang: str) -> None:
+def test_every_language_is_complete_and_consistent(lang: str) -> None:
     ru, messages = _messages("ru"), _messages(lang)
     assert "lang-name" in messages
-    assert set(messages) <= set(ru), f"{lang} has keys ru lacks: {set(messages) - set(ru)}"
+    missing, extra = set(ru) - set(messages), set(messages) - set(ru)
+    assert not missing, f"{lang} lacks {sorted(missing)}"
+    assert not extra, f"{lang} has keys ru lacks: {sorted(extra)}"
     for key, names in messages.items():
         assert names == ru[key], f"{lang}/{key}: variables {names} differ from ru {ru[key]}"
 
@@ -94,8 +96,22 @@ def test_every_message_formats_and_fallback_chain_works() -> None:
         for key in _messages("ru"):
             text = core.get(key, lang, **args)
             assert text and "{" not in text, (lang, key, text)
-    # a key missing in Kazakh comes from Russian; Russian's own gaps from English
-    assert core.get("menu-title", "kk") == core.get("menu-title", "ru")
+    assert core.get("lang-name", "kk") == "Қазақша"
+
+
+def test_fallback_chain(tmp_path: Path) -> None:
+    """A key missing in a language comes from Russian; Russian's own gaps from English."""
+    for lang, text in {
+        "ru": "only-ru = русский\n",
+        "en": "only-ru = English\nonly-en = English only\n",
+        "kk": "lang-name = Қазақша\n",
+    }.items():
+        (tmp_path / lang).mkdir()
+        (tmp_path / lang / "common.ftl").write_text(text, encoding="utf-8")
+    core = build_core(tmp_path, "ru")
+    core.locales.update(core.find_locales())
+    assert core.get("only-ru", "kk") == "русский"
+    assert core.get("only-en", "kk") == "English only"
     assert core.get("lang-name", "kk") == "Қазақша"
 
 
