@@ -22,11 +22,15 @@ def button(text: str, callback_data: str) -> InlineKeyboardButton:
     return InlineKeyboardButton(text=text, callback_data=callback_data)
 
 
-def languages(i18n: I18nContext) -> InlineKeyboardMarkup:
+def languages(i18n: I18nContext, suggested: str | None = None) -> InlineKeyboardMarkup:
+    """Every language in its own script; Telegram's language, when we have it, one tap away."""
     builder = InlineKeyboardBuilder()
     for code in LANGUAGES:
         builder.add(button(i18n.get("lang-name", code), LangCD(code=code).pack()))
     builder.adjust(2)
+    if suggested in LANGUAGES:
+        top = button(i18n.get("btn-continue-in", suggested), LangCD(code=suggested).pack())
+        return InlineKeyboardMarkup(inline_keyboard=[[top], *builder.export()])
     return builder.as_markup()
 
 

@@ -14,6 +14,7 @@ from bot.flows import keyboards
 from bot.flows.callbacks import ConsentCD, LangCD
 from bot.kb.model import LANGUAGES
 from bot.kb.reload import KbHolder
+from bot.middlewares.i18n import preselect
 from bot.services.errors import StaleButton
 from bot.services.invites import INVITE_PREFIX, InviteService
 from bot.services.users import UserService
@@ -54,9 +55,8 @@ async def start(
 ) -> None:
     await state.clear()
     if account.locale is None:
-        await message.answer(
-            i18n.get("start-choose-language"), reply_markup=keyboards.languages(i18n)
-        )
+        markup = keyboards.languages(i18n, _telegram_language(message))
+        await message.answer(i18n.get("start-choose-language"), reply_markup=markup)
     elif account.consent_at is None:
         await message.answer(
             _short_notice(i18n, settings), reply_markup=keyboards.consent(i18n, full=False)
@@ -121,6 +121,15 @@ async def consent(
         await show(callback, i18n.get("consent-declined"))
     else:
         raise StaleButton
+
+
+def _telegram_language(message: Message) -> str | None:
+    """The user's Telegram language, if it is one of ours (`fa` is Dari)."""
+    code = message.from_user.language_code if message.from_user else None
+    if not code:
+        return None
+    chosen = preselect(code, "")
+    return chosen or None
 
 
 def _short_notice(i18n: I18nContext, settings: Settings) -> str:

@@ -132,3 +132,4 @@ age-days = { $n ->
     [many] { $n } يومًا
    *[other] { $n } يوم
 }
+btn-continue-in = ✅ المتابعة بالعربية

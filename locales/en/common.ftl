@@ -105,3 +105,4 @@ age-days = { $n ->
     [one] { $n } day
    *[other] { $n } days
 }
+btn-continue-in = ✅ Continue in English

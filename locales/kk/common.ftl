@@ -106,3 +106,4 @@ age-days = { $n ->
     [one] { $n } күн
    *[other] { $n } күн
 }
+btn-continue-in = ✅ Қазақша жалғастыру

@@ -106,3 +106,4 @@ age-days = { $n ->
     [one] { $n } روز
    *[other] { $n } روز
 }
+btn-continue-in = ✅ ادامه به دری

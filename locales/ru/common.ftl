@@ -111,3 +111,4 @@ age-days = { $n ->
     [many] { $n } дней
    *[other] { $n } дня
 }
+btn-continue-in = ✅ Продолжить на русском

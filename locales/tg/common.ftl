@@ -106,3 +106,4 @@ age-days = { $n ->
     [one] { $n } рӯз
    *[other] { $n } рӯз
 }
+btn-continue-in = ✅ Идома бо забони тоҷикӣ

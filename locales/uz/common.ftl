@@ -106,3 +106,4 @@ age-days = { $n ->
     [one] { $n } kun
    *[other] { $n } kun
 }
+btn-continue-in = ✅ Oʻzbekcha davom etish

@@ -14,8 +14,10 @@ async def test_start_language_privacy_consent_menu(bot) -> None:
     migrant = bot.person(100, "A", "uz")
     await migrant.send("/start")
     picker = migrant.last
-    assert picker.buttons == [t(bot, "lang-name", code) for code in LANGUAGES]
-    assert picker.buttons[:2] == ["Русский", "Қазақша"]
+    assert strip(picker.text) == strip(t(bot, "start-choose-language", "uz"))  # in Uzbek
+    assert picker.buttons[0] == t(bot, "btn-continue-in", "uz")  # Telegram's language, one tap
+    assert picker.buttons[1:] == [t(bot, "lang-name", code) for code in LANGUAGES]
+    assert picker.buttons[1:3] == ["Русский", "Қазақша"]
     async with bot.app.sessions() as session:
         user = await session.get(User, 100)
         assert user is not None and user.consent_at is None and user.locale is None
@@ -55,6 +57,21 @@ async def test_incomplete_language_says_so_and_falls_back(make_bot, sqlite_url, 
     text = strip(migrant.last.text)
     assert text.startswith(t(bot, "lang-incomplete", "tg"))
     assert strip(t(bot, "privacy-short", "ru", days=180)) in text  # Russian fallback
+
+
+async def test_telegram_language_preselects(bot) -> None:
+    for user_id, code, ours in ((201, "fa", "prs"), (202, "ky", "ky"), (203, "de", None)):
+        person = bot.person(user_id, "A", code)
+        await person.send("/start")
+        labels = person.last.buttons
+        if ours is None:  # not one of ours: no suggestion, the list in the default language
+            assert labels == [t(bot, "lang-name", c) for c in LANGUAGES]
+            continue
+        assert labels[0] == t(bot, "btn-continue-in", ours)
+        await person.click(labels[0])
+        async with bot.app.sessions() as session:
+            user = await session.get(User, user_id)
+        assert user is not None and user.locale == ours
 
 
 async def test_declining_keeps_nothing(bot) -> None:
