@@ -64,7 +64,7 @@ async def test_chat_walks_the_whole_path(tmp_path) -> None:
     assert process.returncode == 0, text
     steps = [
         "Выберите язык",
-        "[1] Русский",
+        "[1] ✅ Продолжить на русском",
         "You are now a duty lawyer",
         "You are on duty",
         "Ваш запрос принят",
