@@ -54,7 +54,7 @@ async def contact_text(
         await message.answer(i18n.get("contact-saved-bot"), reply_markup=ReplyKeyboardRemove())
         await advance("contact", message, state, i18n, kb_holder)
     elif text == i18n.get("btn-back"):
-        await message.answer("↩️", reply_markup=ReplyKeyboardRemove())
+        await message.answer(i18n.get("btn-back"), reply_markup=ReplyKeyboardRemove())
         await goto("description", message, state, i18n, kb_holder)
     elif text == i18n.get("btn-cancel"):
         await state.clear()
