@@ -82,18 +82,20 @@ async def open_case(
     tickets: TicketService,
     i18n: I18nContext,
 ) -> None:
-    ticket = await tickets.owned(actor.id, callback_data.ticket)
+    ticket = await tickets.mine(actor.id, callback_data.ticket)
     text = i18n.get(
         "mycases-case",
         ref=ticket.ref,
         status=i18n.get(f"status-{ticket.status}"),
         date=ticket.created_at.strftime("%d.%m.%Y"),
     )
-    rows = [
-        [keyboards.button(i18n.get("btn-add-info"), _cd("write", ticket.id))],
-        [keyboards.button(i18n.get("btn-withdraw"), _cd("withdraw", ticket.id))],
-        [keyboards.button(i18n.get("btn-back"), _cd("list"))],
-    ]
+    rows = []
+    if ticket.status != "closed":
+        rows += [
+            [keyboards.button(i18n.get("btn-add-info"), _cd("write", ticket.id))],
+            [keyboards.button(i18n.get("btn-withdraw"), _cd("withdraw", ticket.id))],
+        ]
+    rows.append([keyboards.button(i18n.get("btn-back"), _cd("list"))])
     await show(callback, text, InlineKeyboardMarkup(inline_keyboard=rows))
 
 

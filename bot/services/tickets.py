@@ -154,10 +154,16 @@ class TicketService:
         await self._set_active(client_id, None)
         await self.session.commit()
 
-    async def owned(self, client_id: int, ticket_id: int) -> Ticket:
+    async def mine(self, client_id: int, ticket_id: int) -> Ticket:
+        """A client's own case, open or closed (anyone else's is refused)."""
         ticket = await self.session.get(Ticket, ticket_id)
         if ticket is None or ticket.client_id != client_id:
             raise StaleButton
+        return ticket
+
+    async def owned(self, client_id: int, ticket_id: int) -> Ticket:
+        """A client's own open case."""
+        ticket = await self.mine(client_id, ticket_id)
         if ticket.status == "closed":
             raise TicketGone
         return ticket

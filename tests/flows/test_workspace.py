@@ -199,6 +199,11 @@ async def test_mycases_status_add_and_withdraw(bot) -> None:
     assert strip(lawyer.last.text) == strip(t(bot, "case-withdrawn", "en", ref=ref))
     ticket = await _ticket(bot)
     assert (ticket.status, ticket.outcome) == ("closed", "withdrawn")
+    await migrant.send("/mycases")  # a closed case can be looked at, not acted on
+    closed_item = t(bot, "mycases-item", ref=ref, status=t(bot, "status-closed"), topic="Работа")
+    shown = await migrant.click(closed_item)
+    assert t(bot, "status-closed") in strip(shown[0].text)
+    assert shown[0].buttons == [t(bot, "btn-back")]
 
 
 async def test_blocked_client_marks_the_ticket(bot) -> None:
