@@ -7,7 +7,7 @@ import logging
 from aiogram import Router
 from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
-from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message, ReplyKeyboardRemove
 from aiogram_i18n import I18nContext
 
 from bot.db.models import User
@@ -37,10 +37,11 @@ async def menu_command(
     if not actor.consented and not actor.is_staff:
         await message.answer(i18n.get("error-consent-needed"))
         return
-    text = i18n.get("menu-title")
-    if left_form:
-        text = i18n.get("form-left") + "\n\n" + text
-    await message.answer(text, reply_markup=keyboards.main_menu(i18n, kb_holder.kb))
+    if left_form:  # also takes away a reply keyboard the form may have shown
+        await message.answer(i18n.get("form-left"), reply_markup=ReplyKeyboardRemove())
+    await message.answer(
+        i18n.get("menu-title"), reply_markup=keyboards.main_menu(i18n, kb_holder.kb)
+    )
 
 
 @router.callback_query(MenuCD.filter())

@@ -114,6 +114,10 @@ async def back(
 async def cancel(
     callback: CallbackQuery, state: FSMContext, i18n: I18nContext, kb_holder: KbHolder
 ) -> None:
+    if await state.get_state() == Intake.contact.state and isinstance(callback.message, Message):
+        await callback.message.answer(
+            i18n.get("intake-cancelled"), reply_markup=ReplyKeyboardRemove()
+        )
     await state.clear()
     text = i18n.get("intake-cancelled") + "\n\n" + i18n.get("menu-title")
     await show(callback, text, keyboards.main_menu(i18n, kb_holder.kb))

@@ -7,7 +7,7 @@ from html import escape
 
 from aiogram import F, Router
 from aiogram.exceptions import TelegramForbiddenError
-from aiogram.filters import Command
+from aiogram.filters import Command, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
@@ -119,7 +119,7 @@ async def note_start(
         await callback.message.answer(i18n.get("case-note-prompt", ref=ticket.ref))
 
 
-@router.message(LawyerStates.note, F.text)
+@router.message(LawyerStates.note, F.text, ~F.text.startswith("/"))
 async def note_text(
     message: Message, state: FSMContext, actor: Actor, tickets: TicketService, i18n: I18nContext
 ) -> None:
@@ -184,7 +184,19 @@ async def canned_send(
     )
 
 
-@router.message(Staff(), F.chat.type == "private", F.text | F.photo | F.document)
+@router.message(LawyerStates.note)
+async def note_not_text(
+    message: Message, state: FSMContext, tickets: TicketService, i18n: I18nContext
+) -> None:
+    """A note is text only: a photo sent now must not slip through to the client."""
+    ticket_id = (await state.get_data()).get("ticket")
+    ticket = await tickets.get(ticket_id) if isinstance(ticket_id, int) else None
+    await message.answer(i18n.get("case-note-prompt", ref=ticket.ref if ticket else ""))
+
+
+@router.message(
+    Staff(), F.chat.type == "private", StateFilter(None), F.text | F.photo | F.document
+)
 async def lawyer_message(
     message: Message,
     actor: Actor,
@@ -201,7 +213,7 @@ async def lawyer_message(
     await deliver(message, ticket, "lawyer", actor, tickets, notifier, i18n, profile.display_name)
 
 
-@router.message(Staff(), F.chat.type == "private")
+@router.message(Staff(), F.chat.type == "private", StateFilter(None))
 async def lawyer_unsupported(message: Message, i18n: I18nContext) -> None:
     await message.answer(i18n.get("relay-unsupported"))
 

@@ -274,7 +274,7 @@ async def profile_edit(
     )
 
 
-@router.message(ProfileStates.name, F.text)
+@router.message(ProfileStates.name, F.text, ~F.text.startswith("/"))
 async def profile_name(
     message: Message,
     state: FSMContext,

@@ -8,6 +8,7 @@ from html import escape
 
 from aiogram import F, Router
 from aiogram.exceptions import (
+    TelegramBadRequest,
     TelegramForbiddenError,
     TelegramNetworkError,
     TelegramRetryAfter,
@@ -18,9 +19,10 @@ from aiogram.types import InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
 from bot.db.models import Ticket, User
-from bot.flows.callbacks import MyCaseCD
+from bot.flows.callbacks import CaseCD, MyCaseCD
 from bot.flows.filters import Consented
 from bot.flows.keyboards import button
+from bot.kb.render import TELEGRAM_LIMIT, paginate
 from bot.notifier import Notifier
 from bot.services.tickets import TicketService
 from bot.services.users import Actor
@@ -28,6 +30,7 @@ from bot.services.users import Actor
 router = Router(name=__name__)
 router.message.filter(Consented(), F.chat.type == "private", StateFilter(None))
 log = logging.getLogger(__name__)
+CAPTION_LIMIT = 1024
 
 
 async def _in_a_case(message: Message, account: User, tickets: TicketService) -> bool:
@@ -88,10 +91,8 @@ async def deliver(
     kind, text, file_id = _kind(message)
     client = author == "client"
     if client:
-        recipient = (
-            await tickets.add_client_message(ticket, actor.id, kind, text, file_id)
-        ).recipient_id
-        stored = None
+        relay = await tickets.add_client_message(ticket, actor.id, kind, text, file_id)
+        recipient, stored = relay.recipient_id, relay.message
     else:
         stored = await tickets.add_lawyer_message(actor, ticket, kind, text, file_id)
         recipient = ticket.client_id
@@ -103,12 +104,15 @@ async def deliver(
     locale = ticket.locale if not client else await notifier.locale_of(recipient)
     signature = escape(name) if name else notifier.core.get("lawyer-signature", locale)
     header = notifier.relay_header(ticket, author, locale, signature)
+    answer_here = reply_markup(notifier, ticket, locale) if client else None
     try:
         if kind == "text":
-            await notifier.bot.send_message(recipient, f"{header}\n\n{escape(text or '')}")
+            await send_text(notifier, recipient, header, text or "", answer_here)
         else:
             caption = f"{header}\n\n{escape(text)}" if text else header
-            await message.copy_to(recipient, caption=caption)
+            await message.copy_to(
+                recipient, caption=caption[:CAPTION_LIMIT], reply_markup=answer_here
+            )
     except TelegramForbiddenError:
         log.info("Relay on ticket %s not delivered: recipient blocked the bot", ticket.id)
         if not client:
@@ -120,7 +124,52 @@ async def deliver(
         log.warning("Relay on ticket %s failed for now; it stays queued", ticket.id)
         await message.answer(i18n.get("relay-queued", ref=ticket.ref), reply_markup=markup)
         return
+    except TelegramBadRequest as error:
+        log.warning("Relay on ticket %s refused by Telegram: %s", ticket.id, error.message)
+        if stored is not None:
+            await tickets.mark_delivered(stored)  # not retried: it would be refused again
+        await message.answer(i18n.get("relay-unsupported"), reply_markup=markup)
+        return
     if stored is not None:
         await tickets.mark_delivered(stored)
     key = "relay-sent-to-lawyer" if client else "relay-sent-to-client"
     await message.answer(i18n.get(key, ref=ticket.ref), reply_markup=markup)
+
+
+def caption(header: str, text: str | None) -> str:
+    """Header and caption within Telegram's 1024 characters, never cutting an HTML entity."""
+    raw = text or ""
+    while raw and len(header) + 2 + len(escape(raw)) > CAPTION_LIMIT:
+        raw = raw[: max(0, len(raw) - 50)].rstrip() + "…" if len(raw) > 50 else ""
+    return f"{header}\n\n{escape(raw)}" if raw else header
+
+
+def reply_markup(notifier: Notifier, ticket: Ticket, locale: str) -> InlineKeyboardMarkup:
+    """Under a client's message: answer in this very case (the lawyer may hold several)."""
+    return InlineKeyboardMarkup(
+        inline_keyboard=[
+            [
+                button(
+                    notifier.core.get("btn-case-write", locale),
+                    CaseCD(action="write", ticket=ticket.id).pack(),
+                )
+            ]
+        ]
+    )
+
+
+async def send_text(
+    notifier: Notifier,
+    chat_id: int,
+    header: str,
+    text: str,
+    markup: InlineKeyboardMarkup | None = None,
+) -> None:
+    """Header and text in one message, or two when together they exceed Telegram's limit."""
+    body = escape(text)
+    if len(header) + len(body) + 2 <= TELEGRAM_LIMIT:
+        await notifier.bot.send_message(chat_id, f"{header}\n\n{body}", reply_markup=markup)
+        return
+    await notifier.bot.send_message(chat_id, header)
+    for page in paginate(body.split("\n")):
+        await notifier.bot.send_message(chat_id, page, reply_markup=markup)

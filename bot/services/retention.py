@@ -22,7 +22,7 @@ async def purge_closed(session: AsyncSession, clock: Clock, keep: dt.timedelta) 
                 Ticket.closed_at < cutoff,
                 Ticket.description.is_not(None),
             )
-            .values(description=None)
+            .values(description=None, contact_phone=None)
             .returning(Ticket.id)
         )
     )

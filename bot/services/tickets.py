@@ -56,6 +56,7 @@ class Relay:
 
     ticket: Ticket
     recipient_id: int | None
+    message: TicketMessage | None = None
 
 
 class TicketService:
@@ -171,9 +172,11 @@ class TicketService:
     async def add_client_message(
         self, ticket: Ticket, client_id: int, kind: str, text: str | None, file_id: str | None
     ) -> Relay:
-        self._store(ticket, "client", client_id, kind, text, file_id)
+        message = self._store(ticket, "client", client_id, kind, text, file_id)
+        if ticket.status != "claimed":
+            message.delivered = True  # no lawyer yet: whoever claims reads it in the case
         await self.session.commit()
-        return Relay(ticket, ticket.assignee_id if ticket.status == "claimed" else None)
+        return Relay(ticket, ticket.assignee_id if ticket.status == "claimed" else None, message)
 
     async def withdraw(self, client_id: int, ticket_id: int) -> Ticket:
         ticket = await self.owned(client_id, ticket_id)
@@ -229,7 +232,10 @@ class TicketService:
                 raise TicketGone
             raise AlreadyClaimed
         self._audit(actor.id, "claim", won)
-        await self._set_lawyer_active(actor.id, ticket_id)
+        if await self.session.get(LawyerProfile, actor.id) is None:  # e.g. an admin from ADMIN_IDS
+            self.session.add(LawyerProfile(user_id=actor.id, on_duty=False))
+            await self.session.flush()
+        await self._adopt(actor.id, ticket_id)
         ticket = await self.session.get(Ticket, ticket_id, populate_existing=True)
         assert ticket is not None
         if ticket.client_id is not None:
@@ -307,12 +313,11 @@ class TicketService:
                 select(TicketMessage.id)
                 .join(Ticket, Ticket.id == TicketMessage.ticket_id)
                 .where(
-                    TicketMessage.author == "lawyer",
                     TicketMessage.internal.is_(False),
                     TicketMessage.delivered.is_(False),
                     TicketMessage.created_at <= cutoff,
-                    Ticket.status != "closed",
-                    Ticket.client_unreachable_at.is_(None),
+                    Ticket.status == "claimed",
+                    (TicketMessage.author == "client") | Ticket.client_unreachable_at.is_(None),
                 )
                 .order_by(TicketMessage.id)
                 .limit(limit)
@@ -346,7 +351,7 @@ class TicketService:
         previous = ticket.assignee_id or actor.id
         ticket.assignee_id, ticket.status = to_id, "claimed"
         await self._clear_lawyer_active(ticket.id)
-        await self._set_lawyer_active(to_id, ticket.id)
+        await self._adopt(to_id, ticket.id)
         self._audit(actor.id, "transfer", ticket.id)
         await self.session.commit()
         return ticket, previous
@@ -510,6 +515,16 @@ class TicketService:
             .where(LawyerProfile.user_id == lawyer_id)
             .values(active_ticket_id=ticket_id)
         )
+
+    async def _adopt(self, lawyer_id: int, ticket_id: int) -> None:
+        """A new case becomes the lawyer's active one only if they are not writing in another:
+        their next message must never reach a different client than the one they think of."""
+        profile = await self.session.get(LawyerProfile, lawyer_id)
+        if profile is None:
+            return
+        current = await self.session.get(Ticket, profile.active_ticket_id or 0)
+        if current is None or current.status != "claimed" or current.assignee_id != lawyer_id:
+            profile.active_ticket_id = ticket_id
 
     async def _clear_lawyer_active(self, ticket_id: int) -> None:
         await self.session.execute(

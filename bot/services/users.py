@@ -40,6 +40,13 @@ class UserService:
             self.session.add(user)
         if user_id in self.admin_ids and user.role != "admin":
             user.role = "admin"
+        if user.blocked_bot_at is not None:  # they write again: reachable again
+            user.blocked_bot_at = None
+            await self.session.execute(
+                update(Ticket)
+                .where(Ticket.client_id == user_id)
+                .values(client_unreachable_at=None)
+            )
         if self.session.new or self.session.dirty:
             await self.session.commit()
         return user
@@ -66,6 +73,7 @@ class UserService:
         open_tickets = [ticket for ticket in tickets if ticket.status != "closed"]
         for ticket in tickets:
             ticket.description = None
+            ticket.contact_phone = None
             ticket.client_id = None
             if ticket.status != "closed":
                 ticket.status, ticket.outcome, ticket.closed_at = "closed", "erased", now

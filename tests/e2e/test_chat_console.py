@@ -33,6 +33,7 @@ SCRIPT = """\
 :migrant
 Спасибо, переписка есть
 :lawyer
+/case
 6
 1
 :migrant

@@ -1,0 +1,78 @@
+"""Behaviour a reviewer found wrong, kept right: replies never switch cases behind a lawyer's
+back, notes never leak, commands are not taken as a name, erasure takes the phone too."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from bot.db.models import Ticket
+from bot.flows.callbacks import CaseCD
+from tests.flows.people import make_lawyer, onboard, open_ticket, strip, t
+
+WORK, DOCS = "💼 Работа", "📄 Документы"
+
+
+async def test_a_transfer_does_not_redirect_the_lawyers_next_message(bot) -> None:
+    lawyer = await make_lawyer(bot, 900)
+    other = await make_lawyer(bot, 901)
+    first = bot.person(100, "A", "ru")
+    second = bot.person(101, "B", "ru")
+    await onboard(bot, first)
+    await onboard(bot, second)
+    await open_ticket(bot, first, WORK, "Не платят зарплату два месяца на стройке")
+    await lawyer.click(t(bot, "btn-claim", "en"))
+    await open_ticket(bot, second, DOCS, "Потерял паспорт, нужна справка для консульства")
+    await other.click(t(bot, "btn-claim", "en"))
+    async with bot.app.sessions() as session:
+        moved = await session.scalar(select(Ticket).where(Ticket.client_id == 101))
+    assert moved is not None
+    await other.press(
+        other.last, CaseCD(action="transfer_to", ticket=moved.id, value="900").pack()
+    )
+    await lawyer.send("Это для первого клиента")
+    assert "Это для первого клиента" in first.last.text
+    assert all("первого клиента" not in shown.text for shown in second.messages())
+
+
+async def test_a_photo_in_note_mode_is_not_sent_to_the_client(bot) -> None:
+    lawyer = await make_lawyer(bot, 900)
+    migrant = bot.person(100, "A", "ru")
+    await onboard(bot, migrant)
+    ref = await open_ticket(bot, migrant, WORK, "Не платят зарплату два месяца на стройке")
+    await lawyer.click(t(bot, "btn-claim", "en"))
+    await lawyer.click(t(bot, "btn-case-note", "en"))
+    before = len(migrant.messages())
+    replies = await lawyer.send_photo(caption="internal: seems undocumented")
+    assert strip(replies[-1].text) == strip(t(bot, "case-note-prompt", "en", ref=ref))
+    assert len(migrant.messages()) == before
+
+
+async def test_a_command_is_not_taken_as_a_name(bot) -> None:
+    lawyer = await make_lawyer(bot, 900, on_duty=False)
+    await lawyer.send("/profile")
+    await lawyer.click(t(bot, "btn-profile-name", "en"))
+    await lawyer.send("/duty")
+    assert strip(lawyer.last.text) == strip(t(bot, "duty-on", "en"))
+    await lawyer.send("/profile")
+    assert "/duty" not in lawyer.last.text
+
+
+async def test_forget_takes_the_phone_too(bot) -> None:
+    migrant = bot.person(100, "A", "ru")
+    await onboard(bot, migrant)
+    await migrant.click(WORK)
+    await migrant.click(t(bot, "btn-ask-lawyer"))
+    await migrant.click(t(bot, "urgency-none"))
+    await migrant.click(t(bot, "region-astana"))
+    await migrant.click(t(bot, "cit-kg"))
+    await migrant.send("Не платят зарплату два месяца на стройке")
+    await migrant.click(t(bot, "btn-continue"))
+    await migrant.share_contact("+77011234567")
+    await migrant.click(t(bot, "btn-share-yes"))
+    await migrant.click(t(bot, "btn-send-request"))
+    await migrant.send("/forget")
+    await migrant.click(t(bot, "btn-forget-yes"))
+    async with bot.app.sessions() as session:
+        ticket = await session.scalar(select(Ticket))
+    assert ticket is not None
+    assert (ticket.contact_phone, ticket.description, ticket.client_id) == (None, None, None)
