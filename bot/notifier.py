@@ -139,6 +139,17 @@ class Notifier:
         for card in await tickets.cards(ticket):
             await self._edit_card(card, ticket, lawyer, name)
 
+    async def mark_cards_closed(self, tickets: TicketService, ticket: Ticket) -> None:
+        """A closed, withdrawn or erased case leaves no excerpt or Claim button behind."""
+        for card in await tickets.cards(ticket):
+            text = f"<b>{ticket.ref}</b>: " + self.core.get("error-ticket-gone", card.locale)
+            try:
+                await self.bot.edit_message_text(
+                    text=text, chat_id=card.chat_id, message_id=card.message_id, reply_markup=None
+                )
+            except (TelegramBadRequest, TelegramForbiddenError) as error:
+                log.info("Card %s of ticket %s not updated: %s", card.id, ticket.id, error)
+
     async def _edit_card(
         self, card: TicketCard, ticket: Ticket, lawyer: User, name: str | None
     ) -> None:

@@ -16,6 +16,7 @@ from bot.flows.callbacks import ForgetCD, MenuCD
 from bot.kb.reload import KbHolder
 from bot.notifier import Notifier
 from bot.services.errors import ConsentNeeded
+from bot.services.tickets import TicketService
 from bot.services.users import Actor, UserService
 from bot.telegram import show
 
@@ -80,6 +81,7 @@ async def forget_confirmed(
     state: FSMContext,
     account: User,
     users: UserService,
+    tickets: TicketService,
     notifier: Notifier,
     i18n: I18nContext,
 ) -> None:
@@ -89,6 +91,7 @@ async def forget_confirmed(
     closed = await users.forget(account)
     await state.clear()
     for ticket in closed:
+        await notifier.mark_cards_closed(tickets, ticket)
         if ticket.assignee_id is not None:
             await notifier.tell_lawyer(ticket.assignee_id, "case-erased-by-client", ref=ticket.ref)
     log.info("A user erased their data (%d open ticket(s) closed)", len(closed))

@@ -118,6 +118,7 @@ async def close(
     notifier: Notifier, i18n: I18nContext,
 ) -> None:  # fmt: skip
     ticket = await tickets.close(actor, callback_data.ticket, callback_data.value)
+    await notifier.mark_cards_closed(tickets, ticket)
     await show(
         callback,
         i18n.get("case-closed", ref=ticket.ref, outcome=i18n.get(f"outcome-{ticket.outcome}")),

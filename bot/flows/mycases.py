@@ -159,6 +159,7 @@ async def withdraw(
 ) -> None:
     assignee = (await tickets.owned(actor.id, callback_data.ticket)).assignee_id
     ticket = await tickets.withdraw(actor.id, callback_data.ticket)
+    await notifier.mark_cards_closed(tickets, ticket)
     await show(callback, i18n.get("mycases-withdrawn", ref=ticket.ref), keyboards.home_only(i18n))
     if assignee is not None:
         await notifier.tell_lawyer(assignee, "case-withdrawn", ref=ticket.ref)

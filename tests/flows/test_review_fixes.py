@@ -76,3 +76,18 @@ async def test_forget_takes_the_phone_too(bot) -> None:
         ticket = await session.scalar(select(Ticket))
     assert ticket is not None
     assert (ticket.contact_phone, ticket.description, ticket.client_id) == (None, None, None)
+
+
+async def test_cards_of_a_withdrawn_case_keep_no_excerpt(make_bot, sqlite_url) -> None:
+    bot = await make_bot(sqlite_url, LAWYERS_CHAT_ID=-100700)
+    lawyer = await make_lawyer(bot, 900)
+    migrant = bot.person(100, "A", "ru")
+    await onboard(bot, migrant)
+    words = "Не платят зарплату два месяца на стройке"
+    ref = await open_ticket(bot, migrant, WORK, words)
+    cards = [lawyer.last, bot.session.chats[-100700][max(bot.session.chats[-100700])]]
+    assert all(words[:20] in card.text for card in cards)
+    await migrant.send("/forget")
+    await migrant.click(t(bot, "btn-forget-yes"))
+    for card in cards:
+        assert words[:20] not in card.text and card.buttons == [] and ref in card.text
