@@ -164,13 +164,16 @@ async def _kb_gaps(settings: Settings, limit: int) -> None:
     from bot.db.engine import build_engine, build_session_factory
     from bot.db.migrate import upgrade
     from bot.services.clock import utcnow
+    from bot.services.crypto import load_cipher
     from bot.services.feedback import FeedbackService
 
     if settings.is_sqlite:
         await upgrade(settings.database_url)
+    key = settings.data_key.get_secret_value() if settings.data_key else None
+    cipher = load_cipher(key, settings.data_dir, generate=settings.is_sqlite)
     engine = build_engine(settings.database_url)
     async with build_session_factory(engine)() as session:
-        gaps = await FeedbackService(session, utcnow).top_gaps(limit)
+        gaps = await FeedbackService(session, utcnow, cipher).top_gaps(limit)
     await engine.dispose()
     if not gaps:
         print("No content gaps in the last 90 days.")

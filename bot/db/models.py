@@ -180,11 +180,12 @@ class ArticleVote(Base):
 
 
 class ContentGap(Base):
-    """A question search could not answer, scrubbed of numbers, addresses and names."""
+    """A question search could not answer, scrubbed of numbers, addresses and names, and
+    encrypted (a name the scrubber missed must not sit in plain text)."""
 
     __tablename__ = "content_gaps"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    query: Mapped[str] = mapped_column(String(300))
+    query: Mapped[str] = mapped_column(Text)  # Fernet token
     locale: Mapped[str] = mapped_column(String(8))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)

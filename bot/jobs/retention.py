@@ -14,7 +14,7 @@ log = logging.getLogger(__name__)
 async def purge(ctx: JobContext) -> int:
     async with ctx.sessions() as session:
         wiped = await purge_closed(session, ctx.clock, ctx.retention)
-        gaps = await FeedbackService(session, ctx.clock).purge_gaps()
+        gaps = await FeedbackService(session, ctx.clock, ctx.cipher).purge_gaps()
     if gaps:
         log.info("Retention: %d content gap(s) older than 90 days removed", gaps)
     if wiped:

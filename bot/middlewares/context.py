@@ -44,7 +44,7 @@ class ContextMiddleware(BaseMiddleware):
             data["users"] = users
             data["tickets"] = TicketService(session, self.clock, self.cipher, self.sla)
             data["invites"] = InviteService(session, self.clock)
-            data["feedback"] = FeedbackService(session, self.clock)
+            data["feedback"] = FeedbackService(session, self.clock, self.cipher)
             data["lawyers"] = LawyerService(session)
             tg_user: TgUser | None = data.get("event_from_user")
             if tg_user is not None and not tg_user.is_bot:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select
@@ -12,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.db.models import ArticleVote, ContentGap
 from bot.db.upsert import upsert
 from bot.services.clock import Clock
+from bot.services.crypto import Cipher
 
 GAP_DAYS = 90
 MAX_GAP = 200
@@ -42,9 +44,10 @@ class Gap:
 
 
 class FeedbackService:
-    def __init__(self, session: AsyncSession, clock: Clock) -> None:
+    def __init__(self, session: AsyncSession, clock: Clock, cipher: Cipher) -> None:
         self.session = session
         self.clock = clock
+        self.cipher = cipher
 
     async def vote(self, user_id: int, article_id: str, locale: str, vote: int) -> None:
         values = {
@@ -76,20 +79,21 @@ class FeedbackService:
 
     async def record_gap(self, query: str, locale: str) -> str:
         cleaned = scrub(query).casefold()  # after scrubbing: names are found by their capitals
-        self.session.add(ContentGap(query=cleaned, locale=locale, created_at=self.clock()))
+        sealed = self.cipher.encrypt(cleaned)
+        self.session.add(ContentGap(query=sealed, locale=locale, created_at=self.clock()))
         await self.session.commit()
         return cleaned
 
     async def top_gaps(self, limit: int = 30) -> list[Gap]:
         since = self.clock() - dt.timedelta(days=GAP_DAYS)
         rows = await self.session.execute(
-            select(ContentGap.query, ContentGap.locale, func.count())
-            .where(ContentGap.created_at >= since)
-            .group_by(ContentGap.query, ContentGap.locale)
-            .order_by(func.count().desc(), ContentGap.query)
-            .limit(limit)
+            select(ContentGap.query, ContentGap.locale).where(ContentGap.created_at >= since)
         )
-        return [Gap(query, locale, count) for query, locale, count in rows.all()]
+        counts = Counter(
+            (self.cipher.decrypt(sealed), locale) for sealed, locale in rows.all()
+        )  # tokens are all different, so identical questions are counted after decrypting
+        ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:limit]
+        return [Gap(query, locale, count) for (query, locale), count in ranked]
 
     async def purge_gaps(self) -> int:
         cutoff = self.clock() - dt.timedelta(days=GAP_DAYS)

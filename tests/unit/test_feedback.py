@@ -7,8 +7,10 @@ import subprocess
 import sys
 
 import pytest
+from cryptography.fernet import Fernet
 
 from bot.db.engine import build_engine, build_session_factory
+from bot.services.crypto import Cipher
 from bot.services.feedback import FeedbackService, scrub
 from tests.conftest import ROOT
 
@@ -34,7 +36,7 @@ async def test_gaps_counted_listed_and_expiring(db_url: str, clock) -> None:
     sessions = build_session_factory(engine)
     try:
         async with sessions() as session:
-            feedback = FeedbackService(session, clock)
+            feedback = FeedbackService(session, clock, Cipher([Fernet.generate_key().decode()]))
             for _ in range(3):
                 await feedback.record_gap("как получить пенсию", "ru")
             await feedback.record_gap("Как получить пенсию", "ru")
