@@ -213,9 +213,18 @@ class Notifier:
         locale = await self.locale_of(lawyer_id)
         await self.send_plain(lawyer_id, self.core.get(key, locale, **kwargs))
 
-    def relay_header(self, ticket: Ticket, author: str, recipient_locale: str, name: str) -> str:
+    def relay_header(
+        self, ticket: Ticket, author: str, recipient_locale: str, name: str | None = None
+    ) -> str:
+        """Who wrote, and in which case: a lawyer signs with the first name they chose, or
+        "Lawyer" in the recipient's language."""
         if author == "lawyer":
-            return self.core.get("relay-from-lawyer", recipient_locale, ref=ticket.ref, name=name)
+            signature = (
+                escape(name) if name else self.core.get("lawyer-signature", recipient_locale)
+            )
+            return self.core.get(
+                "relay-from-lawyer", recipient_locale, ref=ticket.ref, name=signature
+            )
         return self.core.get("relay-from-client", recipient_locale, ref=ticket.ref)
 
     async def locale_of(self, user_id: int) -> str:

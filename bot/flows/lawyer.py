@@ -179,8 +179,17 @@ async def canned_send(
     if item is None or not isinstance(callback.message, Message):
         raise StaleButton
     profile = await lawyers.profile(actor)
-    await deliver_text(
-        callback.message, ticket, item.text, actor, tickets, notifier, i18n, profile.display_name
+    content = ("text", item.text, None)  # goes exactly the way a typed answer goes
+    await deliver(
+        callback.message,
+        ticket,
+        "lawyer",
+        actor,
+        tickets,
+        notifier,
+        i18n,
+        profile.display_name,
+        content,
     )
 
 
@@ -216,34 +225,6 @@ async def lawyer_message(
 @router.message(Staff(), F.chat.type == "private", StateFilter(None))
 async def lawyer_unsupported(message: Message, i18n: I18nContext) -> None:
     await message.answer(i18n.get("relay-unsupported"))
-
-
-async def deliver_text(
-    message: Message,
-    ticket: Ticket,
-    text: str,
-    actor: Actor,
-    tickets: TicketService,
-    notifier: Notifier,
-    i18n: I18nContext,
-    name: str | None,
-) -> None:
-    """A canned answer goes the same way as a typed one."""
-    stored = await tickets.add_lawyer_message(actor, ticket, "text", text, None)
-    if ticket.client_id is None:
-        await message.answer(i18n.get("relay-blocked", ref=ticket.ref))
-        return
-    header = notifier.relay_header(ticket, "lawyer", ticket.locale, _name(notifier, ticket, name))
-    if await notifier.send_plain(ticket.client_id, f"{header}\n\n{escape(text)}"):
-        await tickets.mark_delivered(stored)
-        await message.answer(i18n.get("relay-sent-to-client", ref=ticket.ref))
-    else:
-        await tickets.client_unreachable(ticket)
-        await message.answer(i18n.get("relay-blocked", ref=ticket.ref))
-
-
-def _name(notifier: Notifier, ticket: Ticket, name: str | None) -> str:
-    return escape(name) if name else notifier.core.get("lawyer-signature", ticket.locale)
 
 
 async def send_case(

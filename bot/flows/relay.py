@@ -86,9 +86,11 @@ async def deliver(
     notifier: Notifier,
     i18n: I18nContext,
     name: str | None,
+    content: tuple[str, str | None, str | None] | None = None,
 ) -> None:
-    """Store the message on the ticket, then pass it on; tell the sender what happened."""
-    kind, text, file_id = _kind(message)
+    """Store the message on the ticket, then pass it on; tell the sender what happened.
+    `content` replaces the message's own (a canned answer chosen under `message`)."""
+    kind, text, file_id = content or _kind(message)
     client = author == "client"
     if client:
         relay = await tickets.add_client_message(ticket, actor.id, kind, text, file_id)
@@ -102,8 +104,7 @@ async def deliver(
         await message.answer(i18n.get(key, ref=ticket.ref), reply_markup=markup)
         return
     locale = ticket.locale if not client else await notifier.locale_of(recipient)
-    signature = escape(name) if name else notifier.core.get("lawyer-signature", locale)
-    header = notifier.relay_header(ticket, author, locale, signature)
+    header = notifier.relay_header(ticket, author, locale, name)
     answer_here = reply_markup(notifier, ticket, locale) if client else None
     try:
         if kind == "text":

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from html import escape
 
 from aiogram.exceptions import TelegramAPIError, TelegramForbiddenError
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -49,13 +48,11 @@ async def _send(
     if recipient is None:
         return False
     if from_client:
-        locale = await notifier.locale_of(recipient)
-        header = notifier.relay_header(ticket, "client", locale, "")
+        header = notifier.relay_header(ticket, "client", await notifier.locale_of(recipient))
     else:
         profile = await session.get(LawyerProfile, message.author_id or 0)
-        name = escape(profile.display_name) if profile and profile.display_name else None
-        signature = name or notifier.core.get("lawyer-signature", ticket.locale)
-        header = notifier.relay_header(ticket, "lawyer", ticket.locale, signature)
+        name = profile.display_name if profile else None
+        header = notifier.relay_header(ticket, "lawyer", ticket.locale, name)
     text = tickets.text_of(message)
     try:
         if message.kind == "photo" and message.file_id:

@@ -11,46 +11,25 @@ KB_WATCH_SECONDS = 15
 REDELIVER_SECONDS = 60
 
 
+JOBS = (  # "module:function", id, interval
+    ("bot.jobs.sla:announce_overdue", "sla-announce", {"seconds": SLA_INTERVAL_SECONDS}),
+    ("bot.jobs.retention:purge", "retention-purge", {"hours": 1}),
+    ("bot.jobs.redeliver:run", "redeliver", {"seconds": REDELIVER_SECONDS}),
+    ("bot.jobs.kb:watch", "knowledge-watch", {"seconds": KB_WATCH_SECONDS}),
+)
+
+
 def build_scheduler(ctx: JobContext) -> AsyncIOScheduler:
     scheduler = AsyncIOScheduler(timezone="UTC")
-    scheduler.add_job(
-        "bot.jobs.sla:announce_overdue",
-        "interval",
-        seconds=SLA_INTERVAL_SECONDS,
-        id="sla-announce",
-        replace_existing=True,
-        kwargs={"ctx": ctx},
-        max_instances=1,
-        coalesce=True,
-    )
-    scheduler.add_job(
-        "bot.jobs.retention:purge",
-        "interval",
-        hours=1,
-        id="retention-purge",
-        replace_existing=True,
-        kwargs={"ctx": ctx},
-        max_instances=1,
-        coalesce=True,
-    )
-    scheduler.add_job(
-        "bot.jobs.redeliver:run",
-        "interval",
-        seconds=REDELIVER_SECONDS,
-        id="redeliver",
-        replace_existing=True,
-        kwargs={"ctx": ctx},
-        max_instances=1,
-        coalesce=True,
-    )
-    scheduler.add_job(
-        "bot.jobs.kb:watch",
-        "interval",
-        seconds=KB_WATCH_SECONDS,
-        id="knowledge-watch",
-        replace_existing=True,
-        kwargs={"ctx": ctx},
-        max_instances=1,
-        coalesce=True,
-    )
+    for func, job_id, every in JOBS:
+        scheduler.add_job(
+            func,
+            "interval",
+            **every,
+            id=job_id,
+            replace_existing=True,
+            kwargs={"ctx": ctx},
+            max_instances=1,
+            coalesce=True,
+        )
     return scheduler

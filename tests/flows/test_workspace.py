@@ -261,3 +261,19 @@ async def test_a_lawyers_message_is_never_lost(bot, clock) -> None:
     assert "завтра в 10:00" in migrant.last.text
     assert strip(lawyer.last.text) == strip(t(bot, "relay-redelivered", "en", ref=ref))
     assert await redeliver(bot.app.jobs) == 0  # sent once only
+
+
+async def test_a_canned_answer_goes_like_a_typed_one(bot) -> None:
+    lawyer = await make_lawyer(bot, 900)
+    migrant = bot.person(100, "A", "ru")
+    await onboard(bot, migrant)
+    ref = await open_ticket(bot, migrant, WORK, WORDS)
+    await lawyer.click(t(bot, "btn-claim", "en"))
+    await lawyer.click(t(bot, "btn-case-canned", "en"))
+    answer = bot.app.kb.kb.canned_for("ru")[0]  # in the client's language
+    await lawyer.click(f"💬 {answer.title}")
+    relayed = migrant.last
+    assert answer.text.split("\n")[0][:40] in strip(relayed.text)
+    header = t(bot, "relay-from-lawyer", ref=ref, name=t(bot, "lawyer-signature"))
+    assert strip(relayed.text).startswith(strip(header))
+    assert strip(lawyer.last.text) == strip(t(bot, "relay-sent-to-client", "en", ref=ref))
