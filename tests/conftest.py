@@ -8,6 +8,8 @@ import datetime as dt
 import functools
 import os
 import secrets
+import subprocess
+import sys
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -32,6 +34,19 @@ ROOT = Path(__file__).resolve().parents[1]
 TEST_KEY = Fernet.generate_key().decode()
 PG_URL = os.environ.get("TEST_POSTGRES_URL")  # e.g. postgresql+asyncpg://postgres@127.0.0.1/test
 REDIS_URL = os.environ.get("TEST_REDIS_URL")  # e.g. redis://127.0.0.1:6379/15
+
+
+def qorgau(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """Run `python -m bot ARGS` from the repository with extra environment variables."""
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        cwd=ROOT,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
 
 
 class FakeClock:

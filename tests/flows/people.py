@@ -79,3 +79,15 @@ async def open_ticket(
         )
     assert ref is not None
     return str(ref)
+
+
+def refuse(bot: Any, chat_id: int, error: type[Exception], description: str) -> None:
+    """From now on, Telegram answers every message to this chat with `error`."""
+    from aiogram.methods import SendMessage
+
+    def fault(method: Any) -> Exception | None:
+        if isinstance(method, SendMessage) and method.chat_id == chat_id:
+            return error(method, description)
+        return None
+
+    bot.session.faults.append(fault)

@@ -5,14 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from aiogram.exceptions import TelegramForbiddenError
-from aiogram.methods import SendMessage
 from aiogram.types import Update
 from sqlalchemy import func, select
 
 from bot.db.models import Ticket, TicketMessage, User
 from bot.flows.callbacks import CaseCD, ClaimCD, LangCD
 from bot.services.invites import InviteService
-from tests.flows.people import fill_form, make_lawyer, onboard, open_ticket, strip, t
+from tests.flows.people import fill_form, make_lawyer, onboard, open_ticket, refuse, strip, t
 
 WORK = "💼 Работа"
 
@@ -158,12 +157,7 @@ async def test_client_who_blocked_the_bot(bot) -> None:
     ref = await open_ticket(bot, migrant, WORK, "Мне не платят зарплату два месяца на стройке")
     await lawyer.click(t(bot, "btn-claim", "en"))
 
-    def blocked(method):
-        if isinstance(method, SendMessage) and method.chat_id == 100:
-            return TelegramForbiddenError(method, "Forbidden: bot was blocked by the user")
-        return None
-
-    bot.session.faults.append(blocked)
+    refuse(bot, 100, TelegramForbiddenError, "Forbidden: bot was blocked by the user")
     await lawyer.send("Пожалуйста, пришлите фото договора")
     assert strip(lawyer.last.text) == strip(t(bot, "relay-blocked", "en", ref=ref))
     async with bot.app.sessions() as session:

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from bot.db.models import AuditEvent, Ticket
 from bot.flows.callbacks import ClaimCD
 from bot.jobs.sla import announce_overdue
-from tests.flows.people import make_lawyer, onboard, open_ticket, strip, t
+from tests.flows.people import make_lawyer, onboard, open_ticket, refuse, strip, t
 
 WORK = "💼 Работа"
 GROUP = -100123
@@ -104,12 +104,7 @@ async def test_claim_from_the_group_without_a_private_chat(make_bot, sqlite_url)
     await onboard(bot, migrant)
     ref = await open_ticket(bot, migrant, WORK, WORDS)
 
-    def no_private_chat(method):
-        if isinstance(method, SendMessage) and method.chat_id == 900:
-            return TelegramForbiddenError(method, "Forbidden: bot can't initiate conversation")
-        return None
-
-    bot.session.faults.append(no_private_chat)
+    refuse(bot, 900, TelegramForbiddenError, "Forbidden: bot can't initiate conversation")
     await lawyer.click(t(bot, "btn-claim", "ru"), chat_id=GROUP)
     assert lawyer.alerts()[-1] == t(bot, "claim-won-open-chat", "en", ref=ref)
     bot.session.faults.clear()

@@ -11,7 +11,7 @@ from bot.db.models import AuditEvent, Ticket, User
 from bot.flows.callbacks import CaseCD, ClaimCD, MyCaseCD
 from bot.jobs.sla import announce_overdue
 from bot.services.invites import InviteService
-from tests.flows.people import make_lawyer, onboard, open_ticket, strip, t
+from tests.flows.people import make_lawyer, onboard, open_ticket, refuse, strip, t
 
 WORK = "💼 Работа"
 WORDS = "Не платят зарплату уже два месяца на стройке в Алматы"
@@ -208,7 +208,6 @@ async def test_mycases_status_add_and_withdraw(bot) -> None:
 
 async def test_blocked_client_marks_the_ticket(bot) -> None:
     from aiogram.exceptions import TelegramForbiddenError
-    from aiogram.methods import SendMessage
 
     lawyer = await make_lawyer(bot, 900)
     migrant = bot.person(100, "A", "ru")
@@ -216,12 +215,7 @@ async def test_blocked_client_marks_the_ticket(bot) -> None:
     ref = await open_ticket(bot, migrant, WORK, WORDS)
     await lawyer.click(t(bot, "btn-claim", "en"))
 
-    def blocked(method):
-        if isinstance(method, SendMessage) and method.chat_id == 100:
-            return TelegramForbiddenError(method, "Forbidden: bot was blocked by the user")
-        return None
-
-    bot.session.faults.append(blocked)
+    refuse(bot, 100, TelegramForbiddenError, "Forbidden: bot was blocked by the user")
     await lawyer.send("Пришлите, пожалуйста, договор")
     assert strip(lawyer.last.text) == strip(t(bot, "relay-blocked", "en", ref=ref))
     ticket = await _ticket(bot)
@@ -232,7 +226,6 @@ async def test_blocked_client_marks_the_ticket(bot) -> None:
 
 async def test_a_lawyers_message_is_never_lost(bot, clock) -> None:
     from aiogram.exceptions import TelegramServerError
-    from aiogram.methods import SendMessage
 
     from bot.jobs.redeliver import run as redeliver
 
@@ -242,12 +235,7 @@ async def test_a_lawyers_message_is_never_lost(bot, clock) -> None:
     ref = await open_ticket(bot, migrant, WORK, WORDS)
     await lawyer.click(t(bot, "btn-claim", "en"))
 
-    def down(method):
-        if isinstance(method, SendMessage) and method.chat_id == 100:
-            return TelegramServerError(method, "Bad Gateway")
-        return None
-
-    bot.session.faults.append(down)
+    refuse(bot, 100, TelegramServerError, "Bad Gateway")
     await lawyer.send("Важно: завтра в 10:00 приходите в суд")
     assert strip(lawyer.last.text) == strip(t(bot, "relay-queued", "en", ref=ref))
     assert await redeliver(bot.app.jobs) == 0  # too soon, and Telegram still fails

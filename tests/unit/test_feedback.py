@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 import pytest
 from cryptography.fernet import Fernet
 
 from bot.db.engine import build_engine, build_session_factory
 from bot.services.crypto import Cipher
 from bot.services.feedback import FeedbackService, scrub
-from tests.conftest import ROOT
+from tests.conftest import qorgau
 
 
 @pytest.mark.parametrize(
@@ -54,15 +50,6 @@ async def test_gaps_counted_listed_and_expiring(db_url: str, clock) -> None:
 
 
 def test_cli_gaps(tmp_path) -> None:
-    env = {**os.environ, "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'g.db'}"}
-    done = subprocess.run(
-        [sys.executable, "-m", "bot", "kb", "gaps"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    done = qorgau("kb", "gaps", DATABASE_URL=f"sqlite+aiosqlite:///{tmp_path / 'g.db'}")
     assert done.returncode == 0, done.stderr
     assert "No content gaps" in done.stdout

@@ -148,21 +148,12 @@ def test_check_reports_every_kind_of_problem(broken: Path) -> None:
 
 def test_cli_check_and_search(broken: Path, tmp_path: Path) -> None:
     import json
-    import os
     import subprocess
-    import sys
+
+    from tests.conftest import qorgau as run_qorgau
 
     def qorgau(*args: str, knowledge: Path) -> subprocess.CompletedProcess[str]:
-        env = {**os.environ, "KNOWLEDGE_DIR": str(knowledge)}
-        return subprocess.run(
-            [sys.executable, "-m", "bot", *args],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=False,
-        )
+        return run_qorgau(*args, KNOWLEDGE_DIR=str(knowledge))
 
     good = qorgau("kb", "check", knowledge=ROOT / "knowledge")
     assert good.returncode == 0, good.stdout
