@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.sql.expression import false
@@ -42,8 +43,8 @@ class User(Base):
     consent_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     # the case a client's free messages go to (relay mode), chosen or last opened/claimed
     active_ticket_id: Mapped[int | None] = mapped_column(
-        Integer, ForeignKey("tickets.id", ondelete="SET NULL", use_alter=True)
-    )
+        Integer, ForeignKey("tickets.id", ondelete="SET NULL", use_alter=True), index=True
+    )  # indexed: closing a case clears it wherever it is set
     blocked_bot_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
 
@@ -61,7 +62,7 @@ class LawyerProfile(Base):
     regions: Mapped[str] = mapped_column(String(400), default="", server_default="")
     topics: Mapped[str] = mapped_column(String(200), default="", server_default="")
     active_ticket_id: Mapped[int | None] = mapped_column(
-        Integer, ForeignKey("tickets.id", ondelete="SET NULL")
+        Integer, ForeignKey("tickets.id", ondelete="SET NULL"), index=True
     )
 
 
@@ -77,9 +78,25 @@ class Invite(Base):
     used_by: Mapped[int | None] = mapped_column(BigInteger)
 
 
+# Closed tickets whose texts the retention purge has not wiped yet: the only rows it reads.
+UNWIPED = text("status = 'closed' AND wiped_at IS NULL")
+
+
 class Ticket(Base):
     __tablename__ = "tickets"
-    __table_args__ = (Index("ix_tickets_status_announce", "status", "next_announce_at"),)
+    __table_args__ = (
+        Index("ix_tickets_status_announce", "status", "next_announce_at"),
+        Index("ix_tickets_queue", "status", "priority", "created_at"),
+        # `status` leads although the predicate fixes it: without ANALYZE statistics SQLite
+        # would otherwise prefer the queue index for `status = 'closed'` and scan every closed case
+        Index(
+            "ix_tickets_unwiped",
+            "status",
+            "closed_at",
+            sqlite_where=UNWIPED,
+            postgresql_where=UNWIPED,
+        ),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     ref: Mapped[str] = mapped_column(String(8), unique=True)
@@ -105,6 +122,9 @@ class Ticket(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     claimed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    # when retention (or the backfill in migration 005) wiped the texts; NULL while they may
+    # still hold personal content
+    wiped_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     next_announce_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     announce_count: Mapped[int] = mapped_column(Integer, default=0)
 
@@ -126,6 +146,17 @@ class TicketMessage(Base):
     file_id: Mapped[str | None] = mapped_column(String(255))
     delivered: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+# Redelivery looks only at messages not yet delivered; the predicate is the one its query uses
+# (`IS 0` on SQLite, `IS false` on PostgreSQL), so both databases can prove the index applies.
+_UNDELIVERED = TicketMessage.delivered.is_(False) & TicketMessage.internal.is_(False)
+Index(
+    "ix_ticket_messages_undelivered",
+    TicketMessage.created_at,
+    sqlite_where=_UNDELIVERED,
+    postgresql_where=_UNDELIVERED,
+)
 
 
 class TicketCard(Base):
