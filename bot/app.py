@@ -12,12 +12,14 @@ from aiogram.client.default import DefaultBotProperties
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.session.base import BaseSession
 from aiogram.client.telegram import TelegramAPIServer
+from aiogram.fsm.middleware import FSMContextMiddleware
 from aiogram.fsm.storage.base import BaseStorage, DefaultKeyBuilder
-from aiogram.fsm.storage.memory import SimpleEventIsolation
+from aiogram.fsm.storage.memory import DisabledEventIsolation, SimpleEventIsolation
 from aiogram.fsm.storage.redis import RedisStorage
 from aiogram.types import BotCommand
 from aiogram_i18n.cores import FluentRuntimeCore
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from redis.asyncio import BlockingConnectionPool, Redis
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.config import Settings
@@ -51,7 +53,8 @@ from bot.middlewares.i18n import build_core, build_i18n
 from bot.notifier import Notifier
 from bot.services.clock import Clock, utcnow
 from bot.services.crypto import Cipher, load_cipher
-from bot.telegram import BidiMiddleware, RetryMiddleware, Sleep
+from bot.services.users import AccountCache
+from bot.telegram import BidiMiddleware, CommitBeforeSend, RetryMiddleware, Sleep
 
 log = logging.getLogger(__name__)
 COMMANDS = ("start", "menu", "mycases", "help", "language", "privacy", "cancel", "forget")
@@ -91,8 +94,11 @@ def create_app(
 ) -> App:
     """Everything the bot needs, from settings. `knowledge` skips loading the knowledge base
     when the caller already holds a validated one (tests build many apps)."""
-    engine = build_engine(settings.database_url)
-    sessions = build_session_factory(engine)
+    engine = build_engine(settings.database_url, pool_size=settings.db_pool_size)
+    # One process owns the embedded database, so accounts can be cached in memory; several
+    # replicas (Redis mode) read them from the database, which every replica sees.
+    accounts = None if settings.redis_url else AccountCache()
+    sessions = build_session_factory(engine, accounts)
     cipher = load_cipher(
         settings.data_key.get_secret_value() if settings.data_key else None,
         settings.data_dir,
@@ -110,6 +116,7 @@ def create_app(
 
     if session is None:
         session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
+    session.middleware(CommitBeforeSend())
     session.middleware(BidiMiddleware())
     session.middleware(RetryMiddleware(sleep=sleep))
     bot_token = token or (settings.bot_token.get_secret_value() if settings.bot_token else None)
@@ -125,6 +132,7 @@ def create_app(
         settings.lawyers_chat_id,
         settings.default_locale,
         sessions,
+        accounts,
     )
     sla = settings.sla()
     storage = _storage(settings, sessions, cipher)
@@ -134,6 +142,7 @@ def create_app(
         events_isolation=storage.create_isolation()
         if isinstance(storage, RedisStorage)
         else SimpleEventIsolation(),
+        disable_fsm=True,  # added below, inside the person's lock and the update's session
         settings=settings,
         kb_holder=kb,
         notifier=notifier,
@@ -142,7 +151,10 @@ def create_app(
     )
     dispatcher.update.outer_middleware(DropRepeatedUpdates())
     dispatcher.update.outer_middleware(
-        ContextMiddleware(sessions, clock, cipher, settings.admin_ids, sla)
+        ContextMiddleware(sessions, clock, cipher, settings.admin_ids, sla, accounts)
+    )
+    dispatcher.update.outer_middleware(
+        FSMContextMiddleware(storage, DisabledEventIsolation(), dispatcher.fsm.strategy)
     )
     build_i18n(core, settings.default_locale).setup(dispatcher)
     dispatcher.callback_query.outer_middleware(AnswerCallbacks())
@@ -166,7 +178,7 @@ def create_app(
         # (tests, a restart in place), so free them from a previous Dispatcher first.
         router._parent_router = None
     dispatcher.include_routers(*routers)
-    dispatcher.startup.register(_set_commands)
+    dispatcher.startup.register(_start_setting_commands)
     retention = dt.timedelta(days=settings.retention_days)
     jobs = JobContext(
         sessions, clock, cipher, sla, retention, notifier, reloader, settings.admin_ids
@@ -179,13 +191,30 @@ def _storage(
 ) -> BaseStorage:
     if settings.redis_url:
         dumps, loads = encrypted_json(cipher)
-        return RedisStorage.from_url(
-            settings.redis_url,
+        # a bounded pool that makes a busy moment wait for a connection instead of failing
+        pool = BlockingConnectionPool.from_url(
+            settings.redis_url, max_connections=settings.redis_pool_size, timeout=20
+        )
+        return RedisStorage(
+            Redis(connection_pool=pool),
             key_builder=DefaultKeyBuilder(with_destiny=True, with_bot_id=True),
             json_dumps=dumps,
             json_loads=loads,
         )
     return SqlStorage(sessions, cipher)
+
+
+async def _start_setting_commands(bot: Bot, notifier: Notifier, dispatcher: Dispatcher) -> None:
+    """Command menus are sent beside polling, not before it: the first person is not kept
+    waiting for nine calls to Telegram."""
+    task = asyncio.create_task(_set_commands(bot, notifier))
+    dispatcher["commands_task"] = task
+    task.add_done_callback(_log_failure)
+
+
+def _log_failure(task: asyncio.Task[None]) -> None:
+    if not task.cancelled() and task.exception() is not None:
+        log.warning("Command menus not set: %s", type(task.exception()).__name__)
 
 
 async def _set_commands(bot: Bot, notifier: Notifier) -> None:

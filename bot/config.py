@@ -44,6 +44,8 @@ class Settings(BaseSettings):
     retention_days: int = Field(default=180, ge=1, validation_alias="RETENTION_DAYS")
     invite_ttl_hours: int = Field(default=72, ge=1, validation_alias="INVITE_TTL_HOURS")
     log_level: str = Field(default="INFO", validation_alias="LOG_LEVEL")
+    db_pool_size: int = Field(default=10, ge=1, validation_alias="DB_POOL_SIZE")
+    redis_pool_size: int = Field(default=50, ge=1, validation_alias="REDIS_POOL_SIZE")
 
     @field_validator("admin_ids", mode="before")
     @classmethod

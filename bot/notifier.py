@@ -12,14 +12,17 @@ from aiogram import Bot
 from aiogram.exceptions import TelegramBadRequest, TelegramForbiddenError
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from aiogram_i18n.cores import FluentRuntimeCore
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.db.models import Ticket, TicketCard, User
+from bot.db.scope import session_for
 from bot.flows.callbacks import CaseCD, ClaimCD, MyCaseCD
 from bot.kb.check import Report
 from bot.kb.model import KnowledgeBase
 from bot.services.clock import Clock, aware
 from bot.services.tickets import TicketService
+from bot.services.users import Account, AccountCache
 
 log = logging.getLogger(__name__)
 SUMMARY_CHARS = 160
@@ -55,6 +58,7 @@ class Notifier:
         lawyers_chat_id: int | None,
         default_locale: str,
         sessions: async_sessionmaker[AsyncSession],
+        accounts: AccountCache | None = None,
     ) -> None:
         self.bot = bot
         self.core = core
@@ -63,6 +67,7 @@ class Notifier:
         self.lawyers_chat_id = lawyers_chat_id
         self.default_locale = default_locale
         self.sessions = sessions
+        self.accounts = accounts
 
     # --- cards -------------------------------------------------------------------------------
 
@@ -134,7 +139,7 @@ class Notifier:
             await self.send_plain(coordinator.id, text, markup)
 
     async def mark_cards_claimed(
-        self, tickets: TicketService, ticket: Ticket, lawyer: User, name: str | None
+        self, tickets: TicketService, ticket: Ticket, lawyer: Account, name: str | None
     ) -> None:
         for card in await tickets.cards(ticket):
             await self._edit_card(card, ticket, lawyer, name)
@@ -151,7 +156,7 @@ class Notifier:
                 log.info("Card %s of ticket %s not updated: %s", card.id, ticket.id, error)
 
     async def _edit_card(
-        self, card: TicketCard, ticket: Ticket, lawyer: User, name: str | None
+        self, card: TicketCard, ticket: Ticket, lawyer: Account, name: str | None
     ) -> None:
         key = "card-claimed-you" if card.chat_id == lawyer.id else "card-claimed"
         text = self.core.get(
@@ -228,9 +233,13 @@ class Notifier:
         return self.core.get("relay-from-client", recipient_locale, ref=ticket.ref)
 
     async def locale_of(self, user_id: int) -> str:
-        async with self.sessions() as session:
-            user = await session.get(User, user_id)
-        return (user.locale if user else None) or self.default_locale
+        """A person's language: from the account cache, else from the update's own session."""
+        account = self.accounts.get(user_id) if self.accounts else None
+        if account is not None:
+            return account.locale or self.default_locale
+        async with session_for(self.sessions) as session:
+            locale = await session.scalar(select(User.locale).where(User.id == user_id))
+        return locale or self.default_locale
 
     def reload_text(self, report: Report, locale: str) -> str:
         """What admins see after a reload: done, or refused with the first problems."""

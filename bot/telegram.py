@@ -23,6 +23,7 @@ from aiogram.methods.base import TelegramType
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 
 from bot.bidi import has_rtl, isolate
+from bot.db.scope import commit_pending
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +62,20 @@ class RetryMiddleware(BaseRequestMiddleware):
                 log.warning("Telegram failed on %s, retry %d", method.__api_method__, attempt)
                 await self.sleep(min(2.0**attempt, 30.0))
         raise AssertionError("unreachable")
+
+
+class CommitBeforeSend(BaseRequestMiddleware):
+    """Whatever the current update wrote is committed before the bot says anything: a person is
+    never told "saved" (or shown the next question) about something a crash could still lose."""
+
+    async def __call__(
+        self,
+        make_request: NextRequestMiddlewareType[TelegramType],
+        bot: Bot,
+        method: TelegramMethod[TelegramType],
+    ) -> Any:
+        await commit_pending()
+        return await make_request(bot, method)
 
 
 class BidiMiddleware(BaseRequestMiddleware):

@@ -1,9 +1,16 @@
-"""aiogram FSM storage kept in the application database (embedded mode)."""
+"""aiogram FSM storage kept in the application database (embedded mode).
+
+The embedded default is one process, so the storage keeps recent conversations in memory and
+writes every change through to the database inside the update's own transaction: reading a state
+costs no query, and a restart finds every conversation where it was. A write that the update's
+transaction throws away is forgotten from memory too."""
 
 from __future__ import annotations
 
 import json
+from collections import OrderedDict
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from aiogram.fsm.state import State
@@ -12,62 +19,94 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.db.models import FsmState
+from bot.db.scope import on_rollback, session_for
 from bot.db.upsert import upsert
 from bot.services.crypto import Cipher
 
+CACHED_CONVERSATIONS = 20_000
+
+
+@dataclass(slots=True)
+class _Entry:
+    state: str | None
+    data: str  # the JSON of the data ("{}" when empty); encrypted only on its way to the disk
+
 
 class SqlStorage(BaseStorage):
-    """State and data per key; the data (it may hold a person's words) is encrypted."""
+    """State and data per key; the data (it may hold a person's words) is encrypted at rest."""
 
-    def __init__(self, sessions: async_sessionmaker[AsyncSession], cipher: Cipher) -> None:
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        cipher: Cipher,
+        cache_size: int = CACHED_CONVERSATIONS,
+    ) -> None:
         self._sessions = sessions
         self._cipher = cipher
         self._keys = DefaultKeyBuilder(with_destiny=True, with_bot_id=True)
+        self._cache: OrderedDict[str, _Entry] = OrderedDict()
+        self._cache_size = cache_size
 
     async def set_state(self, key: StorageKey, state: StateType = None) -> None:
         value = state.state if isinstance(state, State) else state
-        if value == await self.get_state(key):  # a read takes no write lock; most sets are no-ops
-            return
-        async with self._sessions() as session:
-            await upsert(
-                session,
-                FsmState.__table__,  # type: ignore[arg-type]
-                {"key": self._keys.build(key), "state": value},
-                ["key"],
-            )
-            await session.commit()
+        entry = await self._entry(self._keys.build(key))
+        if entry.state != value:
+            await self._write(self._keys.build(key), _Entry(value, entry.data))
 
     async def get_state(self, key: StorageKey) -> str | None:
-        async with self._sessions() as session:
-            return await session.scalar(
-                select(FsmState.state).where(FsmState.key == self._keys.build(key))
-            )
+        return (await self._entry(self._keys.build(key))).state
 
     async def set_data(self, key: StorageKey, data: Mapping[str, Any]) -> None:
-        if not data and not await self.get_data(key):
-            return
-        blob = self._cipher.encrypt(json.dumps(dict(data))) if data else None
-        async with self._sessions() as session:
-            await upsert(
-                session,
-                FsmState.__table__,  # type: ignore[arg-type]
-                {"key": self._keys.build(key), "data": blob},
-                ["key"],
-            )
-            await session.commit()
+        text = json.dumps(dict(data), ensure_ascii=False, separators=(",", ":"))
+        entry = await self._entry(self._keys.build(key))
+        if entry.data != text:
+            await self._write(self._keys.build(key), _Entry(entry.state, text))
 
     async def get_data(self, key: StorageKey) -> dict[str, Any]:
-        async with self._sessions() as session:
-            blob = await session.scalar(
-                select(FsmState.data).where(FsmState.key == self._keys.build(key))
-            )
-        if not blob:
-            return {}
-        loaded: dict[str, Any] = json.loads(self._cipher.decrypt(blob))
+        loaded: dict[str, Any] = json.loads((await self._entry(self._keys.build(key))).data)
         return loaded
 
     async def close(self) -> None:
         return None
+
+    async def _entry(self, name: str) -> _Entry:
+        entry = self._cache.get(name)
+        if entry is not None:
+            self._cache.move_to_end(name)
+            return entry
+        async with session_for(self._sessions) as session:
+            row = (
+                await session.execute(
+                    select(FsmState.state, FsmState.data).where(FsmState.key == name)
+                )
+            ).first()
+        entry = _Entry(None, "{}")
+        if row is not None:
+            state, blob = row
+            entry = _Entry(state, self._cipher.decrypt(blob) if blob else "{}")
+        self._remember(name, entry)
+        return entry
+
+    async def _write(self, name: str, entry: _Entry) -> None:
+        blob = self._cipher.encrypt(entry.data) if entry.data != "{}" else None
+        async with session_for(self._sessions) as session:
+            await upsert(
+                session,
+                FsmState.__table__,  # type: ignore[arg-type]
+                {"key": name, "state": entry.state, "data": blob},
+                ["key"],
+            )
+            on_rollback(session, lambda: self._forget(name))
+        self._remember(name, entry)
+
+    def _forget(self, name: str) -> None:
+        self._cache.pop(name, None)
+
+    def _remember(self, name: str, entry: _Entry) -> None:
+        self._cache[name] = entry
+        self._cache.move_to_end(name)
+        if len(self._cache) > self._cache_size:
+            self._cache.popitem(last=False)
 
 
 def encrypted_json(cipher: Cipher) -> tuple[Any, Any]:

@@ -10,14 +10,13 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message, ReplyKeyboardRemove
 from aiogram_i18n import I18nContext
 
-from bot.db.models import User
 from bot.flows import keyboards
 from bot.flows.callbacks import ForgetCD, MenuCD
 from bot.kb.reload import KbHolder
 from bot.notifier import Notifier
 from bot.services.errors import ConsentNeeded
 from bot.services.tickets import TicketService
-from bot.services.users import Actor, UserService
+from bot.services.users import Account, Actor, UserService
 from bot.telegram import show
 
 router = Router(name=__name__)
@@ -79,7 +78,7 @@ async def forget_confirmed(
     callback: CallbackQuery,
     callback_data: ForgetCD,
     state: FSMContext,
-    account: User,
+    account: Account,
     users: UserService,
     tickets: TicketService,
     notifier: Notifier,

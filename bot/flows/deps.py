@@ -8,7 +8,6 @@ from aiogram_i18n import I18nContext
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.config import Settings
-from bot.db.models import User
 from bot.kb.reload import KbHolder, Reloader
 from bot.notifier import Notifier
 from bot.services.clock import Clock
@@ -16,7 +15,7 @@ from bot.services.feedback import FeedbackService
 from bot.services.invites import InviteService
 from bot.services.lawyers import LawyerService
 from bot.services.tickets import TicketService
-from bot.services.users import Actor, UserService
+from bot.services.users import Account, Actor, UserService
 
 
 class Deps(TypedDict):
@@ -31,6 +30,6 @@ class Deps(TypedDict):
     feedback: FeedbackService
     reloader: Reloader
     clock: Clock
-    account: User
+    account: Account
     actor: Actor
     i18n: I18nContext

@@ -14,7 +14,7 @@ from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 from aiogram_i18n import I18nContext
 
-from bot.db.models import Ticket, User
+from bot.db.models import Ticket
 from bot.flows.callbacks import CaseCD, ClaimCD
 from bot.flows.filters import Staff
 from bot.flows.keyboards import button
@@ -25,7 +25,7 @@ from bot.notifier import Notifier
 from bot.services.errors import StaleButton
 from bot.services.lawyers import LawyerService
 from bot.services.tickets import TicketService
-from bot.services.users import Actor
+from bot.services.users import Account, Actor
 
 router = Router(name=__name__)
 
@@ -45,7 +45,7 @@ async def claim(
     callback: CallbackQuery,
     callback_data: ClaimCD,
     actor: Actor,
-    account: User,
+    account: Account,
     lawyers: LawyerService,
     tickets: TicketService,
     notifier: Notifier,
@@ -165,7 +165,7 @@ async def canned_send(
     callback: CallbackQuery,
     callback_data: CaseCD,
     actor: Actor,
-    account: User,
+    account: Account,
     tickets: TicketService,
     lawyers: LawyerService,
     notifier: Notifier,

@@ -18,14 +18,14 @@ from aiogram.filters import StateFilter
 from aiogram.types import InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
-from bot.db.models import Ticket, User
+from bot.db.models import Ticket
 from bot.flows.callbacks import CaseCD, MyCaseCD
 from bot.flows.filters import Consented
 from bot.flows.keyboards import button
 from bot.kb.render import TELEGRAM_LIMIT, paginate
 from bot.notifier import Notifier
 from bot.services.tickets import TicketService
-from bot.services.users import Actor
+from bot.services.users import Account, Actor
 
 router = Router(name=__name__)
 router.message.filter(Consented(), F.chat.type == "private", StateFilter(None))
@@ -33,14 +33,14 @@ log = logging.getLogger(__name__)
 CAPTION_LIMIT = 1024
 
 
-async def _in_a_case(message: Message, account: User, tickets: TicketService) -> bool:
+async def _in_a_case(message: Message, account: Account, tickets: TicketService) -> bool:
     return await tickets.active_of_client(account) is not None
 
 
 @router.message(F.text | F.photo | F.document, ~F.text.startswith("/"), _in_a_case)
 async def client_message(
     message: Message,
-    account: User,
+    account: Account,
     actor: Actor,
     tickets: TicketService,
     notifier: Notifier,

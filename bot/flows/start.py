@@ -9,7 +9,6 @@ from aiogram.types import CallbackQuery, Message
 from aiogram_i18n import I18nContext
 
 from bot.config import Settings
-from bot.db.models import User
 from bot.flows import keyboards
 from bot.flows.callbacks import ConsentCD, LangCD
 from bot.kb.model import LANGUAGES
@@ -17,7 +16,7 @@ from bot.kb.reload import KbHolder
 from bot.middlewares.i18n import preselect
 from bot.services.errors import StaleButton
 from bot.services.invites import INVITE_PREFIX, InviteService
-from bot.services.users import UserService
+from bot.services.users import Account, UserService
 from bot.telegram import show
 
 router = Router(name=__name__)
@@ -28,7 +27,7 @@ async def start_with_payload(
     message: Message,
     command: CommandObject,
     state: FSMContext,
-    account: User,
+    account: Account,
     invites: InviteService,
     settings: Settings,
     i18n: I18nContext,
@@ -48,7 +47,7 @@ async def start_with_payload(
 async def start(
     message: Message,
     state: FSMContext,
-    account: User,
+    account: Account,
     settings: Settings,
     i18n: I18nContext,
     kb_holder: KbHolder,
@@ -76,7 +75,7 @@ async def language(message: Message, i18n: I18nContext) -> None:
 async def language_chosen(
     callback: CallbackQuery,
     callback_data: LangCD,
-    account: User,
+    account: Account,
     settings: Settings,
     i18n: I18nContext,
     kb_holder: KbHolder,
@@ -95,7 +94,9 @@ async def language_chosen(
 
 
 @router.message(Command("privacy"))
-async def privacy(message: Message, account: User, settings: Settings, i18n: I18nContext) -> None:
+async def privacy(
+    message: Message, account: Account, settings: Settings, i18n: I18nContext
+) -> None:
     markup = keyboards.consent(i18n, full=True) if account.consent_at is None else None
     await message.answer(_full_notice(i18n, settings), reply_markup=markup)
 
@@ -104,7 +105,7 @@ async def privacy(message: Message, account: User, settings: Settings, i18n: I18
 async def consent(
     callback: CallbackQuery,
     callback_data: ConsentCD,
-    account: User,
+    account: Account,
     users: UserService,
     settings: Settings,
     i18n: I18nContext,

@@ -9,6 +9,7 @@ from typing import Any
 from aiogram import BaseMiddleware
 from aiogram.types import CallbackQuery, TelegramObject
 from aiogram.utils.callback_answer import CallbackAnswer
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.services.errors import QorgauError
 
@@ -32,12 +33,21 @@ class AnswerCallbacks(BaseMiddleware):
             return await handler(event, data)
         except QorgauError as error:
             log.info("Button refused: %s", type(error).__name__)
+            await _undo(data)
             if i18n is not None:
                 answer.text, answer.show_alert = i18n.get(error.key, **error.kwargs), True
             return None
         except Exception:
+            await _undo(data)
             if i18n is not None:
                 answer.text, answer.show_alert = i18n.get("error-generic"), True
             raise
         finally:
             await event.answer(text=answer.text, show_alert=answer.show_alert)
+
+
+async def _undo(data: dict[str, Any]) -> None:
+    """A refused or failed press leaves nothing half-written (the alert must not commit it)."""
+    session = data.get("session")
+    if isinstance(session, AsyncSession):
+        await session.rollback()

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from contextlib import nullcontext
 from typing import Any
 
-from aiogram import BaseMiddleware
+from aiogram import BaseMiddleware, Dispatcher
 from aiogram.types import TelegramObject
 from aiogram.types import User as TgUser
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.db.scope import update_scope
 from bot.services.clock import Clock
 from bot.services.crypto import Cipher
 from bot.services.feedback import FeedbackService
@@ -17,12 +19,18 @@ from bot.services.invites import InviteService
 from bot.services.lawyers import LawyerService
 from bot.services.tickets import TicketService
 from bot.services.triage import Sla
-from bot.services.users import UserService
+from bot.services.users import AccountCache, UserService
 
 Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
 
 
 class ContextMiddleware(BaseMiddleware):
+    """Takes the person's event lock (one person's updates run one after another), then opens
+    the update's only session: the account read here cannot change under the update, and the
+    FSM middleware inside reads the conversation's state through this same session.
+    The session holds no connection until a query needs one; whatever the update wrote is
+    committed before the bot sends anything (`bot.telegram.CommitBeforeSend`) and at the end."""
+
     def __init__(
         self,
         sessions: async_sessionmaker[AsyncSession],
@@ -30,16 +38,22 @@ class ContextMiddleware(BaseMiddleware):
         cipher: Cipher,
         admin_ids: frozenset[int],
         sla: Sla,
+        accounts: AccountCache | None,
     ) -> None:
         self.sessions = sessions
         self.clock = clock
         self.cipher = cipher
         self.admin_ids = admin_ids
         self.sla = sla
+        self.accounts = accounts
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
-        async with self.sessions() as session:
-            users = UserService(session, self.clock, self.admin_ids)
+        dispatcher: Dispatcher = data["dispatcher"]
+        fsm = dispatcher.fsm
+        context = fsm.resolve_event_context(data["bot"], data)
+        lock = fsm.events_isolation.lock(context.key) if context else nullcontext()
+        async with lock, update_scope(self.sessions) as session:
+            users = UserService(session, self.clock, self.admin_ids, self.accounts)
             data["session"] = session
             data["users"] = users
             data["tickets"] = TicketService(session, self.clock, self.cipher, self.sla)
@@ -48,9 +62,7 @@ class ContextMiddleware(BaseMiddleware):
             data["lawyers"] = LawyerService(session)
             tg_user: TgUser | None = data.get("event_from_user")
             if tg_user is not None and not tg_user.is_bot:
-                account = await users.get_or_create(tg_user.id)
+                account = await users.account(tg_user.id)
                 data["account"] = account
-                data["actor"] = users.actor(account)
-            result = await handler(event, data)
-            await session.commit()
-            return result
+                data["actor"] = account.actor
+            return await handler(event, data)

@@ -10,9 +10,8 @@ from aiogram_i18n import I18nMiddleware
 from aiogram_i18n.cores import FluentRuntimeCore
 from aiogram_i18n.managers import BaseManager
 
-from bot.db.models import User
 from bot.kb.model import LANGUAGES
-from bot.services.users import UserService
+from bot.services.users import Account, UserService
 
 TELEGRAM_CODES = {"fa": "prs"}
 
@@ -41,7 +40,7 @@ def build_core(locales_dir: Path, default_locale: str) -> FluentRuntimeCore:
 class AccountLocaleManager(BaseManager):
     async def get_locale(
         self,
-        account: User | None = None,
+        account: Account | None = None,
         event_from_user: TgUser | None = None,
         **_: Any,
     ) -> str:
@@ -51,7 +50,11 @@ class AccountLocaleManager(BaseManager):
         return preselect(event_from_user.language_code if event_from_user else None, default)
 
     async def set_locale(
-        self, locale: str, account: User | None = None, users: UserService | None = None, **_: Any
+        self,
+        locale: str,
+        account: Account | None = None,
+        users: UserService | None = None,
+        **_: Any,
     ) -> None:
         if account is not None and users is not None:
             await users.set_locale(account, locale)

@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.db.models import AuditEvent, Invite, LawyerProfile, User
 from bot.services.clock import Clock
 from bot.services.errors import InviteInvalid
+from bot.services.users import Account
 
 INVITE_PREFIX = "inv_"
 INVITE_ROLES = frozenset({"lawyer", "coordinator"})
@@ -37,7 +38,7 @@ class InviteService:
         await self.session.commit()
         return INVITE_PREFIX + token
 
-    async def redeem(self, payload: str, user: User) -> str:
+    async def redeem(self, payload: str, account: Account) -> str:
         """Atomically use the invite; the user gets its role. Returns the role."""
         token = payload.removeprefix(INVITE_PREFIX)
         now = self.clock()
@@ -48,10 +49,13 @@ class InviteService:
                 Invite.used_at.is_(None),
                 Invite.expires_at > now,
             )
-            .values(used_at=now, used_by=user.id)
+            .values(used_at=now, used_by=account.id)
             .returning(Invite.role)
         )
         if role is None:  # nothing changed; keep the session's objects loaded
+            raise InviteInvalid
+        user = await self.session.get(User, account.id)
+        if user is None:
             raise InviteInvalid
         if user.role != "admin":
             user.role = role

@@ -12,6 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import AuditEvent, LawyerProfile, Ticket, TicketCard, TicketMessage, User
+from bot.db.scope import ACCOUNTS
 from bot.services.clock import Clock
 from bot.services.crypto import Cipher
 from bot.services.errors import (
@@ -23,7 +24,7 @@ from bot.services.errors import (
     TicketGone,
 )
 from bot.services.triage import OUTCOMES, Sla, priority
-from bot.services.users import STAFF_ROLES, Actor
+from bot.services.users import STAFF_ROLES, Account, Actor, set_account
 
 REF_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L
 OPEN_STATUSES = ("new", "claimed")
@@ -136,7 +137,7 @@ class TicketService:
             )
         )
 
-    async def active_of_client(self, client: User) -> Ticket | None:
+    async def active_of_client(self, client: Account) -> Ticket | None:
         if client.active_ticket_id is None:
             return None
         ticket = await self.session.get(Ticket, client.active_ticket_id)
@@ -380,9 +381,7 @@ class TicketService:
         now = self.clock()
         ticket.client_unreachable_at = now
         if ticket.client_id is not None:
-            await self.session.execute(
-                update(User).where(User.id == ticket.client_id).values(blocked_bot_at=now)
-            )
+            await set_account(self.session, ticket.client_id, blocked_bot_at=now)
         await self.session.commit()
 
     async def queue(
@@ -505,9 +504,7 @@ class TicketService:
         )
 
     async def _set_active(self, client_id: int, ticket_id: int | None) -> None:
-        await self.session.execute(
-            update(User).where(User.id == client_id).values(active_ticket_id=ticket_id)
-        )
+        await set_account(self.session, client_id, active_ticket_id=ticket_id)
 
     async def _set_lawyer_active(self, lawyer_id: int, ticket_id: int) -> None:
         await self.session.execute(
@@ -535,9 +532,13 @@ class TicketService:
 
     async def _release_actives(self, ticket: Ticket) -> None:
         await self._clear_lawyer_active(ticket.id)
-        await self.session.execute(
-            update(User).where(User.active_ticket_id == ticket.id).values(active_ticket_id=None)
-        )
+        if ticket.client_id is not None:  # only a case's own client writes into it
+            await self.session.execute(
+                update(User)
+                .where(User.id == ticket.client_id, User.active_ticket_id == ticket.id)
+                .values(active_ticket_id=None)
+                .execution_options(**{ACCOUNTS: (ticket.client_id,)})
+            )
 
 
 def _staff(actor: Actor) -> None:

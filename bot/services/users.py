@@ -1,16 +1,21 @@
-"""Users, roles, consent and erasure."""
+"""Users, roles, consent and erasure; the account of the person behind an update, cached."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+from collections import OrderedDict
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import LawyerProfile, Ticket, TicketMessage, User
+from bot.db.scope import ACCOUNTS, EVERYONE
 from bot.services.clock import Clock
 
 STAFF_ROLES = frozenset({"lawyer", "coordinator", "admin"})
+CACHED_ACCOUNTS = 20_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,47 +32,130 @@ class Actor:
         return self.role in STAFF_ROLES
 
 
+@dataclass(frozen=True, slots=True)
+class Account:
+    """What an update needs to know of the person behind it: a snapshot of their `users` row."""
+
+    id: int
+    role: str
+    locale: str | None
+    consent_at: dt.datetime | None
+    active_ticket_id: int | None
+    blocked_bot_at: dt.datetime | None
+
+    @property
+    def actor(self) -> Actor:
+        return Actor(self.id, self.role, self.locale, self.consent_at is not None)
+
+
+_COLUMNS = (
+    User.id,
+    User.role,
+    User.locale,
+    User.consent_at,
+    User.active_ticket_id,
+    User.blocked_bot_at,
+)
+
+
+class AccountCache:
+    """Accounts of recent users, so most updates read none from the database. Sessions tell it
+    which accounts they changed after every commit or rollback (`bot.db.scope`); it is used only
+    where one process owns the database (the embedded default)."""
+
+    def __init__(self, size: int = CACHED_ACCOUNTS) -> None:
+        self.size = size
+        self._accounts: OrderedDict[int, Account] = OrderedDict()
+
+    def get(self, user_id: int) -> Account | None:
+        account = self._accounts.get(user_id)
+        if account is not None:
+            self._accounts.move_to_end(user_id)
+        return account
+
+    def put(self, account: Account) -> None:
+        self._accounts[account.id] = account
+        self._accounts.move_to_end(account.id)
+        if len(self._accounts) > self.size:
+            self._accounts.popitem(last=False)
+
+    def apply(self, user_id: int, values: dict[str, object]) -> None:
+        account = self._accounts.get(user_id)
+        if account is not None and values:
+            self._accounts[user_id] = replace(account, **values)  # type: ignore[arg-type]
+
+    def forget(self, ids: Iterable[int]) -> None:
+        for user_id in ids:
+            if user_id == EVERYONE:
+                self._accounts.clear()
+                return
+            self._accounts.pop(user_id, None)
+
+
 class UserService:
-    def __init__(self, session: AsyncSession, clock: Clock, admin_ids: frozenset[int]) -> None:
+    def __init__(
+        self,
+        session: AsyncSession,
+        clock: Clock,
+        admin_ids: frozenset[int],
+        cache: AccountCache | None = None,
+    ) -> None:
         self.session = session
         self.clock = clock
         self.admin_ids = admin_ids
+        self.cache = cache
 
-    async def get_or_create(self, user_id: int) -> User:
-        user = await self.session.get(User, user_id)
-        if user is None:
-            user = User(id=user_id, role="client", created_at=self.clock())
-            self.session.add(user)
-        if user_id in self.admin_ids and user.role != "admin":
-            user.role = "admin"
-        if user.blocked_bot_at is not None:  # they write again: reachable again
-            user.blocked_bot_at = None
+    async def account(self, user_id: int) -> Account:
+        """The account (created on first contact; nothing personal is stored before consent)."""
+        account = self.cache.get(user_id) if self.cache else None
+        if account is None:
+            account = await self._load(user_id)
+        if account.blocked_bot_at is not None:  # they write again: reachable again
+            await self._set(user_id, blocked_bot_at=None)
             await self.session.execute(
                 update(Ticket)
-                .where(Ticket.client_id == user_id)
+                .where(Ticket.client_id == user_id, Ticket.client_unreachable_at.is_not(None))
                 .values(client_unreachable_at=None)
             )
-        if self.session.new or self.session.dirty:
-            await self.session.commit()
-        return user
+            account = replace(account, blocked_bot_at=None)
+        elif self.cache is not None:
+            self.cache.put(account)
+        return account
+
+    async def _load(self, user_id: int) -> Account:
+        row = (await self.session.execute(select(*_COLUMNS).where(User.id == user_id))).first()
+        role = "admin" if user_id in self.admin_ids else "client"
+        if row is None:
+            await self.session.execute(  # forgotten from the cache again if this rolls back
+                insert(User)
+                .values(id=user_id, role=role, created_at=self.clock())
+                .execution_options(**{ACCOUNTS: {user_id: {}}})
+            )
+            return Account(user_id, role, None, None, None, None)
+        account = Account(*row)
+        if role == "admin" and account.role != "admin":
+            await self._set(user_id, role="admin")
+            account = replace(account, role="admin")
+        return account
 
     @staticmethod
-    def actor(user: User) -> Actor:
-        return Actor(user.id, user.role, user.locale, user.consent_at is not None)
+    def actor(account: Account) -> Actor:
+        return account.actor
 
-    async def set_locale(self, user: User, locale: str) -> None:
-        user.locale = locale
-        await self.session.commit()
+    async def set_locale(self, account: Account, locale: str) -> None:
+        await self._set(account.id, locale=locale)
 
-    async def give_consent(self, user: User) -> None:
-        if user.consent_at is None:
-            user.consent_at = self.clock()
-            await self.session.commit()
+    async def give_consent(self, account: Account) -> None:
+        if account.consent_at is None:
+            await self._set(account.id, consent_at=self.clock())
 
-    async def forget(self, user: User) -> list[Ticket]:
+    async def _set(self, user_id: int, **values: object) -> None:
+        await set_account(self.session, user_id, **values)
+
+    async def forget(self, account: Account) -> list[Ticket]:
         """Erase a client's personal data. Returns their tickets that were open (now closed)."""
         tickets = list(
-            await self.session.scalars(select(Ticket).where(Ticket.client_id == user.id))
+            await self.session.scalars(select(Ticket).where(Ticket.client_id == account.id))
         )
         now = self.clock()
         open_tickets = [ticket for ticket in tickets if ticket.status != "closed"]
@@ -84,12 +172,25 @@ class UserService:
                 .where(TicketMessage.ticket_id.in_(ids))
                 .values(body=None, file_id=None)
             )
-        if user.role == "client":
-            await self.session.execute(delete(User).where(User.id == user.id))
+        only = {ACCOUNTS: (account.id,)}
+        if account.role == "client":
+            await self.session.execute(
+                delete(User).where(User.id == account.id).execution_options(**only)
+            )
         else:
-            user.consent_at = None
+            await self._set(account.id, consent_at=None)
         await self.session.commit()
         return open_tickets
 
     async def lawyer_profile(self, user_id: int) -> LawyerProfile | None:
         return await self.session.get(LawyerProfile, user_id)
+
+
+async def set_account(session: AsyncSession, user_id: int, **values: object) -> None:
+    """Set columns of one account; the cache learns the new values when this commits."""
+    await session.execute(
+        update(User)
+        .where(User.id == user_id)
+        .values(**values)
+        .execution_options(**{ACCOUNTS: {user_id: values}})
+    )

@@ -8,7 +8,7 @@ from aiogram.exceptions import TelegramForbiddenError
 from aiogram.types import Update
 from sqlalchemy import func, select
 
-from bot.db.models import Ticket, TicketMessage, User
+from bot.db.models import LawyerProfile, Ticket, TicketMessage, User
 from bot.flows.callbacks import CaseCD, ClaimCD, LangCD
 from bot.services.invites import InviteService
 from tests.flows.people import fill_form, make_lawyer, onboard, open_ticket, refuse, strip, t
@@ -129,9 +129,12 @@ async def test_invite_used_twice(bot) -> None:
     replies = await first.send(f"/start {token}")  # the same person again: still single use
     assert [strip(r.text) for r in replies] == [strip(t(bot, "invite-invalid", "en"))]
     async with bot.app.sessions() as session:
-        user = await session.get(User, 777)
-        assert user is not None and user.role == "client"
+        user = await session.get(User, 777)  # a refused update leaves nothing behind
+        assert user is None or user.role == "client"
+        assert await session.get(LawyerProfile, 777) is None
         assert (await session.get(User, 900)).role == "lawyer"  # type: ignore[union-attr]
+    await stranger.send("/start")  # and the stranger is an ordinary client afterwards
+    assert strip(stranger.last.text) == strip(t(bot, "start-choose-language", "uz"))
 
 
 async def test_repeated_update_is_handled_once(bot) -> None:

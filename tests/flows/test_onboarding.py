@@ -130,6 +130,7 @@ async def test_commands_are_set_per_language(bot) -> None:
     await dispatcher.emit_startup(
         bot=bot.app.bot, dispatcher=dispatcher, **dispatcher.workflow_data
     )
+    await dispatcher["commands_task"]  # sent beside polling, not before it
     calls = bot.session.calls(SetMyCommands)
     by_language = {call.language_code: call.commands for call in calls}
     assert set(by_language) == {None, "ru", "en", "kk", "uz", "tg", "ky", "fa", "ar"}

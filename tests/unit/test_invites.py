@@ -9,6 +9,7 @@ from bot.db.engine import build_engine, build_session_factory
 from bot.db.models import Invite, LawyerProfile, User
 from bot.services.errors import InviteInvalid
 from bot.services.invites import InviteService
+from bot.services.users import UserService
 
 
 @pytest.fixture
@@ -26,13 +27,13 @@ async def test_invite_is_single_use_hashed_and_expiring(sessions, clock) -> None
         stored = list(await session.scalars(select(Invite.token_hash)))
         assert token.removeprefix("inv_") not in stored and len(stored[0]) == 64
 
-        first = User(id=10, role="client", created_at=clock())
-        second = User(id=11, role="client", created_at=clock())
-        session.add_all([first, second])
+        users = UserService(session, clock, frozenset())
+        first, second = await users.account(10), await users.account(11)
         await session.commit()
 
         assert await service.redeem(token, first) == "lawyer"
-        assert first.role == "lawyer" and await session.get(LawyerProfile, 10) is not None
+        assert (await users.account(10)).role == "lawyer"
+        assert await session.get(LawyerProfile, 10) is not None
         with pytest.raises(InviteInvalid):
             await service.redeem(token, second)
         with pytest.raises(InviteInvalid):

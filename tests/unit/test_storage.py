@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 import pytest
 from aiogram.fsm.storage.base import BaseStorage, DefaultKeyBuilder, StorageKey
@@ -20,26 +21,32 @@ KEY = StorageKey(bot_id=42, chat_id=7, user_id=7)
 WORDS = "меня задержали у рынка"
 
 
-async def _contract(storage: BaseStorage, reopen: BaseStorage) -> None:
+async def _contract(storage: BaseStorage, reopen: Callable[[], BaseStorage]) -> None:
+    """`reopen()` is the storage after a restart: it must find what was written."""
     assert await storage.get_state(KEY) is None
     assert await storage.get_data(KEY) == {}
     await storage.set_state(KEY, "Intake:description")
     await storage.set_data(KEY, {"topic": "expulsion", "description": WORDS})
-    assert await reopen.get_state(KEY) == "Intake:description"  # a new instance sees it
-    assert await reopen.get_data(KEY) == {"topic": "expulsion", "description": WORDS}
+    assert await storage.get_state(KEY) == "Intake:description"
+    assert await reopen().get_state(KEY) == "Intake:description"
+    assert await reopen().get_data(KEY) == {"topic": "expulsion", "description": WORDS}
     await storage.update_data(KEY, {"topic": "asylum"})
-    assert (await reopen.get_data(KEY))["topic"] == "asylum"
+    assert (await storage.get_data(KEY))["topic"] == "asylum"
+    assert (await reopen().get_data(KEY))["topic"] == "asylum"
+    data = await storage.get_data(KEY)
+    data["topic"] = "changed without set_data"  # a caller's copy, not the stored value
+    assert (await storage.get_data(KEY))["topic"] == "asylum"
     await storage.set_state(KEY, None)
     await storage.set_data(KEY, {})
-    assert await reopen.get_state(KEY) is None
-    assert await reopen.get_data(KEY) == {}
+    assert await reopen().get_state(KEY) is None
+    assert await reopen().get_data(KEY) == {}
 
 
 async def test_sql_storage(db_url: str) -> None:
     engine = build_engine(db_url)
     sessions = build_session_factory(engine)
     try:
-        await _contract(SqlStorage(sessions, CIPHER), SqlStorage(sessions, CIPHER))
+        await _contract(SqlStorage(sessions, CIPHER), lambda: SqlStorage(sessions, CIPHER))
         await SqlStorage(sessions, CIPHER).set_data(KEY, {"description": WORDS})
         async with engine.connect() as connection:
             raw = (await connection.execute(text("SELECT data FROM fsm_states"))).scalar_one()
@@ -59,10 +66,10 @@ async def test_redis_storage_encrypted() -> None:
             REDIS_URL, key_builder=builder, json_dumps=dumps, json_loads=loads
         )
 
-    storage, reopen = make(), make()
+    storage, reopened = make(), make()
     try:
         await storage.redis.delete(builder.build(KEY, "data"), builder.build(KEY, "state"))
-        await _contract(storage, reopen)
+        await _contract(storage, lambda: reopened)
         await storage.set_data(KEY, {"description": WORDS})
         raw = await storage.redis.get(builder.build(KEY, "data"))
         assert raw is not None and WORDS.encode() not in raw
@@ -72,4 +79,4 @@ async def test_redis_storage_encrypted() -> None:
         await storage.set_data(KEY, {})
     finally:
         await storage.close()
-        await reopen.close()
+        await reopened.close()
