@@ -9,6 +9,32 @@ import unicodedata
 
 LRI, PDI = "\u2066", "\u2069"
 _TAG = re.compile(r"(<[^>]*>|&[#\w]+;)")
+# every right-to-left letter lives in these blocks (Hebrew … Arabic Extended, presentation forms,
+# the right-to-left mark, and their supplementary-plane counterparts)
+_RTL_BLOCKS = (
+    (0x0590, 0x08FF),
+    (0x200F, 0x200F),
+    (0xFB1D, 0xFDFF),
+    (0xFE70, 0xFEFF),
+    (0x10800, 0x10FFF),
+    (0x1E800, 0x1EFFF),
+)
+
+
+def _rtl_letters() -> re.Pattern[str]:
+    """A character class of exactly the letters whose direction is R or AL."""
+    ranges: list[tuple[int, int]] = []
+    for low, high in _RTL_BLOCKS:
+        for point in range(low, high + 1):
+            if unicodedata.bidirectional(chr(point)) in ("R", "AL"):
+                if ranges and ranges[-1][1] == point - 1:
+                    ranges[-1] = (ranges[-1][0], point)
+                else:
+                    ranges.append((point, point))
+    return re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in ranges) + "]")
+
+
+_RTL = _rtl_letters()
 
 
 def _direction(char: str) -> str:
@@ -21,7 +47,7 @@ def _direction(char: str) -> str:
 
 
 def has_rtl(text: str) -> bool:
-    return any(_direction(char) == "rtl" for char in text)
+    return _RTL.search(text) is not None
 
 
 def isolate(text: str) -> str:

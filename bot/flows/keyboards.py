@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
-from aiogram.utils.keyboard import InlineKeyboardBuilder
 from aiogram_i18n import I18nContext
 
 from bot.flows.callbacks import (
@@ -22,16 +21,20 @@ def button(text: str, callback_data: str) -> InlineKeyboardButton:
     return InlineKeyboardButton(text=text, callback_data=callback_data)
 
 
+def pairs(buttons: list[InlineKeyboardButton]) -> list[list[InlineKeyboardButton]]:
+    """Two buttons a row (aiogram's keyboard builder deep-copies every button it exports)."""
+    return [buttons[index : index + 2] for index in range(0, len(buttons), 2)]
+
+
 def languages(i18n: I18nContext, suggested: str | None = None) -> InlineKeyboardMarkup:
     """Every language in its own script; Telegram's language, when we have it, one tap away."""
-    builder = InlineKeyboardBuilder()
-    for code in LANGUAGES:
-        builder.add(button(i18n.get("lang-name", code), LangCD(code=code).pack()))
-    builder.adjust(2)
+    rows = pairs(
+        [button(i18n.get("lang-name", code), LangCD(code=code).pack()) for code in LANGUAGES]
+    )
     if suggested in LANGUAGES:
         top = button(i18n.get("btn-continue-in", suggested), LangCD(code=suggested).pack())
-        return InlineKeyboardMarkup(inline_keyboard=[[top], *builder.export()])
-    return builder.as_markup()
+        rows.insert(0, [top])
+    return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
 def consent(i18n: I18nContext, *, full: bool) -> InlineKeyboardMarkup:
@@ -43,16 +46,21 @@ def consent(i18n: I18nContext, *, full: bool) -> InlineKeyboardMarkup:
 
 
 def main_menu(i18n: I18nContext, kb: KnowledgeBase) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
-    for topic in kb.ordered_topics():
-        text = f"{topic.icon} {topic.title(i18n.locale)}".strip()
-        builder.add(button(text, TopicCD(topic=topic.id).pack()))
-    builder.adjust(2)
-    builder.row(
-        button(i18n.get("btn-ask-lawyer"), AskCD(topic="none").pack()),
-        button(i18n.get("btn-help"), MenuCD(action="help").pack()),
+    rows = pairs(
+        [
+            button(
+                f"{topic.icon} {topic.title(i18n.locale)}".strip(), TopicCD(topic=topic.id).pack()
+            )
+            for topic in kb.ordered_topics()
+        ]
     )
-    return builder.as_markup()
+    rows.append(
+        [
+            button(i18n.get("btn-ask-lawyer"), AskCD(topic="none").pack()),
+            button(i18n.get("btn-help"), MenuCD(action="help").pack()),
+        ]
+    )
+    return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
 def home_only(i18n: I18nContext) -> InlineKeyboardMarkup:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from html import escape
 
 from aiogram import Router
@@ -12,7 +13,7 @@ from aiogram_i18n import I18nContext
 from bot.flows import keyboards
 from bot.flows.callbacks import ArticleCD, TopicCD, VoteCD
 from bot.flows.filters import Consented
-from bot.kb.model import Found
+from bot.kb.model import Article, Found
 from bot.kb.reload import KbHolder
 from bot.kb.render import paginate, to_blocks
 from bot.services.errors import StaleButton
@@ -69,7 +70,25 @@ async def vote(
     callback_answer.text = i18n.get("vote-thanks" if callback_data.up else "vote-thanks-down")
 
 
+_PAGES: OrderedDict[tuple[str, str, bool], tuple[Article, list[str]]] = OrderedDict()
+CACHED_PAGES = 1000
+
+
 def article_pages(found: Found, i18n: I18nContext) -> list[str]:
+    """The article's pages in this language, rendered once (until the knowledge base reloads)."""
+    key = (found.article.id, i18n.locale, found.fallback)
+    cached = _PAGES.get(key)
+    if cached is not None and cached[0] is found.article:
+        _PAGES.move_to_end(key)
+        return cached[1]
+    pages = _render_pages(found, i18n)
+    _PAGES[key] = (found.article, pages)
+    if len(_PAGES) > CACHED_PAGES:
+        _PAGES.popitem(last=False)
+    return pages
+
+
+def _render_pages(found: Found, i18n: I18nContext) -> list[str]:
     article = found.article
     blocks: list[str] = []
     if found.fallback:
