@@ -62,8 +62,7 @@ class FeedbackService:
             ArticleVote.__table__,  # type: ignore[arg-type]
             values,
             ["article_id", "user_id"],
-        )
-        await self.session.commit()
+        )  # committed with the update, before the thanks is sent (bot.db.scope)
 
     async def votes(self, article_id: str) -> tuple[int, int]:
         rows = dict(
@@ -81,7 +80,6 @@ class FeedbackService:
         cleaned = scrub(query).casefold()  # after scrubbing: names are found by their capitals
         sealed = self.cipher.encrypt(cleaned)
         self.session.add(ContentGap(query=sealed, locale=locale, created_at=self.clock()))
-        await self.session.commit()
         return cleaned
 
     async def top_gaps(self, limit: int = 30) -> list[Gap]:
