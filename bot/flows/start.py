@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+from typing import Any
+
 from aiogram import Router
 from aiogram.filters import Command, CommandObject, CommandStart
 from aiogram.fsm.context import FSMContext
@@ -148,4 +151,10 @@ def _complete(i18n: I18nContext) -> bool:
     default = core.locales.get(core.default_locale or "")
     if chosen is None or default is None:
         return False
+    return _covers(chosen, default)
+
+
+@functools.lru_cache(maxsize=32)
+def _covers(chosen: Any, default: Any) -> bool:
+    """Locales are loaded once, so the answer per pair of bundles never changes."""
     return set(default._messages) <= set(chosen._messages)
