@@ -18,6 +18,7 @@ async def run(settings: Settings) -> None:
     if settings.is_sqlite:
         await upgrade(settings.database_url)
     app = create_app(settings)
+    app.settle_heap()
     scheduler = app.scheduler()
 
     async def on_startup(bot: Bot) -> None:

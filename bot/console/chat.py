@@ -130,6 +130,7 @@ async def chat(settings: Settings, database: str | None = None) -> None:
         await upgrade(url)
     session = LocalSession()
     app = create_app(settings, session=session, token="42:LOCAL-CHAT")
+    app.settle_heap()
     ttl = dt.timedelta(hours=settings.invite_ttl_hours)
     console = Console(Harness(app.dispatcher, app.bot, session), app.sessions, ttl)
     console.say("Qorgau chat: the real bot, no Telegram. " + HELP)
