@@ -163,6 +163,7 @@ class UserService:
             ticket.description = None
             ticket.contact_phone = None
             ticket.client_id = None
+            ticket.wiped_at = now  # nothing left for the retention purge to visit
             if ticket.status != "closed":
                 ticket.status, ticket.outcome, ticket.closed_at = "closed", "erased", now
         ids = [ticket.id for ticket in tickets]
