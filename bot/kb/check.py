@@ -8,10 +8,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from bot.kb.loader import Problem, load
 from bot.kb.model import LANGUAGES, Article, KnowledgeBase
-from bot.kb.render import TELEGRAM_LIMIT, to_blocks
+from bot.kb.render import TELEGRAM_LIMIT, blocks_of, to_blocks
 
 TELEGRAM_TAGS = frozenset(
     {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre", "blockquote"}
@@ -41,8 +42,13 @@ def check(root: Path, today: dt.date, default_locale: str = "ru") -> Report:
     warnings: list[Problem] = []
     for versions in kb.articles.values():
         for article in versions.values():
-            errors.extend(_markdown_problems(article))
-            errors.extend(_rendering_problems(article))
+            tokens = _parser.parse(article.body)
+            problems = _markdown_problems(article, tokens)
+            errors.extend(problems)
+            # Markdown without a problem parses to the same tokens in the renderer (which
+            # only lacks tables, HTML and images), so it is not parsed a second time.
+            blocks = to_blocks(article.body) if problems else blocks_of(tokens)
+            errors.extend(_rendering_problems(article, blocks))
             errors.extend(_date_problems(article, today, warnings))
             if len(article.summary) > MAX_SUMMARY or "\n" in article.summary.strip():
                 errors.append(
@@ -53,10 +59,10 @@ def check(root: Path, today: dt.date, default_locale: str = "ru") -> Report:
     return Report(kb, errors, warnings)
 
 
-def _markdown_problems(article: Article) -> list[Problem]:
+def _markdown_problems(article: Article, tokens: list[Token]) -> list[Problem]:
     problems: list[Problem] = []
     list_depth = 0
-    for token in _parser.parse(article.body):
+    for token in tokens:
         line = article.body_line + (token.map[0] if token.map else 0)
         if token.type in ("bullet_list_open", "ordered_list_open"):
             list_depth += 1
@@ -80,9 +86,9 @@ def _markdown_problems(article: Article) -> list[Problem]:
     return problems
 
 
-def _rendering_problems(article: Article) -> list[Problem]:
+def _rendering_problems(article: Article, blocks: list[str]) -> list[Problem]:
     problems: list[Problem] = []
-    for block in to_blocks(article.body):
+    for block in blocks:
         if len(block) > MAX_BLOCK:
             problems.append(
                 Problem(
@@ -137,6 +143,8 @@ class _TagChecker(HTMLParser):
 
 def invalid_html(html: str) -> str:
     """Why Telegram would refuse this HTML, or an empty string."""
+    if "<" not in html:  # no tag to refuse (most paragraphs)
+        return ""
     checker = _TagChecker()
     checker.feed(html)
     checker.close()

@@ -24,11 +24,16 @@ _INLINE_TAGS = {
 
 def to_blocks(markdown: str) -> list[str]:
     """Each paragraph, heading or list item becomes one self-contained HTML block."""
+    return blocks_of(_md.parse(markdown))
+
+
+def blocks_of(tokens: list[Token]) -> list[str]:
+    """`to_blocks` from tokens already parsed (by a parser that gives the same tokens)."""
     blocks: list[str] = []
     ordered: list[int | None] = []
     heading = False
     marker: str | None = None
-    for token in _md.parse(markdown):
+    for token in tokens:
         if token.type == "heading_open":
             heading = True
         elif token.type == "heading_close":

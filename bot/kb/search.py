@@ -11,7 +11,9 @@ over field-weighted term counts.
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
+import sys
+from array import array
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -25,7 +27,7 @@ CONCEPT_FIELDS = frozenset({"title", "questions", "summary"})  # bodies mention 
 FUZZY_CUTOFF = 84.0
 FUZZY_WEIGHT = 0.7
 K1, B = 2.0, 0.4
-ANALYSED_MAX = 50_000
+ANALYSED_MAX = 10_000  # query words remembered (about 3 MB when full)
 SHORT, SHORT_WEIGHT = 3, 0.4
 UNKNOWN_SHARE = 0.5
 GOOD_SCORE = 6.0
@@ -67,27 +69,37 @@ class Lexeme:
     parts: tuple[str, ...]  # folded words of one lexicon entry
 
 
+Candidates = dict[str, tuple[Lexeme, ...]]  # a folded word → entries it may begin
+
+
 @dataclass(slots=True)
 class Lexicon:
-    by_word: dict[str, list[Lexeme]] = field(default_factory=lambda: defaultdict(list))
+    by_word: dict[str, tuple[Lexeme, ...]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, concepts: dict[str, dict[str, list[str]]]) -> Lexicon:
-        lexicon = cls()
+        by_word: dict[str, list[Lexeme]] = defaultdict(list)
         for concept, languages in concepts.items():
+            concept = sys.intern(concept)
             for entries in languages.values():
                 for entry in entries:
-                    parts = tuple(words(entry))
+                    parts = tuple(sys.intern(part) for part in words(entry))
                     if parts:
-                        lexicon.by_word[_key(parts[0])].append(Lexeme(concept, parts))
-        return lexicon
+                        by_word[_key(parts[0])].append(Lexeme(concept, parts))
+        return cls({key: tuple(lexemes) for key, lexemes in by_word.items()})
 
-    def concepts(self, tokens: list[str]) -> list[str]:
-        """Concepts named anywhere in these folded words (inflected, suffixed, multi-word)."""
+    def concepts(self, tokens: list[str], memo: Candidates | None = None) -> list[str]:
+        """Concepts named anywhere in these folded words (inflected, suffixed, multi-word).
+        `memo` keeps each word's candidates while many texts are analysed at once."""
         found: list[str] = []
         for index, token in enumerate(tokens):
-            for lexeme in self._candidates(token):
-                if all(
+            candidates = None if memo is None else memo.get(token)
+            if candidates is None:
+                candidates = tuple(self._candidates(token))
+                if memo is not None:
+                    memo[token] = candidates
+            for lexeme in candidates:
+                if len(lexeme.parts) == 1 or all(
                     index + offset < len(tokens) and _same_word(tokens[index + offset], part)
                     for offset, part in enumerate(lexeme.parts[1:], start=1)
                 ):
@@ -129,45 +141,62 @@ def _same_word(token: str, lexicon_word: str) -> bool:
 
 
 class SearchIndex:
+    """BM25 over compact postings: term → (idf, document numbers, term weights), one entry
+    per term (the terms are interned), documents by number in the order given."""
+
     def __init__(self, documents: dict[str, tuple[str, dict[str, list[str]]]], lexicon: Lexicon):
         """documents: article id → (topic, field name → texts in every language)."""
         self.lexicon = lexicon
         self.topics = {doc_id: topic for doc_id, (topic, _) in documents.items()}
-        self.tf: dict[str, dict[str, float]] = {}
-        self.length: dict[str, float] = {}
-        document_frequency: Counter[str] = Counter()
-        for doc_id, (_, fields) in documents.items():
+        self.ids: tuple[str, ...] = tuple(documents)
+        lengths: list[float] = []
+        docs: dict[str, array[int]] = {}
+        weights: dict[str, array[float]] = {}
+        known: set[str] = set()
+        memo: Candidates = {}
+        for number, (_, fields) in enumerate(documents.values()):
             counts: dict[str, float] = defaultdict(float)
             for name, texts in fields.items():
                 weight = FIELD_WEIGHTS[name]
+                concepts = name in CONCEPT_FIELDS
                 for text in texts:
-                    for term in self.terms(words(text), concepts=name in CONCEPT_FIELDS):
+                    tokens = words(text)
+                    if name != "body":  # typos are matched to words of the short fields
+                        known.update(tokens)
+                    for term in self._terms(tokens, concepts, memo):
                         counts[term] += weight
-            self.tf[doc_id] = dict(counts)
-            self.length[doc_id] = sum(counts.values())
-            document_frequency.update(counts.keys())
+            lengths.append(sum(counts.values()))
+            for term, count in counts.items():
+                if term not in docs:
+                    term = sys.intern(term)
+                    docs[term], weights[term] = array("I"), array("d")
+                docs[term].append(number)
+                weights[term].append(count)
         total = max(len(documents), 1)
-        self.average = sum(self.length.values()) / total if documents else 1.0
-        self.idf = {
-            term: math.log(1 + (total - df + 0.5) / (df + 0.5))
-            for term, df in document_frequency.items()
+        average = sum(lengths) / total if documents else 1.0
+        self._norm = tuple(K1 * (1 - B + B * length / average) for length in lengths)
+        self.postings: dict[str, tuple[float, array[int], array[float]]] = {
+            term: (
+                math.log(1 + (total - len(numbers) + 0.5) / (len(numbers) + 0.5)),
+                numbers,
+                weights[term],
+            )
+            for term, numbers in docs.items()
         }
-        self.postings: dict[str, list[str]] = defaultdict(list)
-        for doc_id, terms in self.tf.items():
-            for term in terms:
-                self.postings[term].append(doc_id)
-        known = {word for text in _all_texts(documents) for word in words(text)}
-        self.known_by_initial: dict[str, list[str]] = defaultdict(list)
+        by_initial: dict[str, list[str]] = defaultdict(list)
         for word in sorted(known | lexicon.vocabulary()):
-            self.known_by_initial[word[0]].append(word)
-        self._analysed: dict[str, list[tuple[str, float]]] = {}
-        self._default_idf = math.log(1 + (total + 0.5) / 0.5)
+            by_initial[word[0]].append(word)
+        self.known_by_initial = {initial: tuple(known) for initial, known in by_initial.items()}
+        self._analysed: dict[str, tuple[tuple[str, float], ...]] = {}
 
     def terms(self, tokens: list[str], *, concepts: bool = True) -> list[str]:
         """Stems of the meaningful words; concepts from all words ("not paid" needs "not")."""
+        return self._terms(tokens, concepts, None)
+
+    def _terms(self, tokens: list[str], concepts: bool, memo: Candidates | None) -> list[str]:
         found = [stem(token) for token in tokens if token not in STOPWORDS]
         if concepts:
-            found += [f"@{concept}" for concept in self.lexicon.concepts(tokens)]
+            found += [f"@{concept}" for concept in self.lexicon.concepts(tokens, memo)]
         return found
 
     def search(self, query: str, limit: int = 5) -> Result:
@@ -179,20 +208,23 @@ class SearchIndex:
                 weights[term] = max(weights.get(term, 0.0), weight)
         for concept in self.lexicon.concepts(every):
             weights[f"@{concept}"] = CONCEPT_WEIGHT
-        scores: dict[str, float] = defaultdict(float)
+        scores: dict[int, float] = defaultdict(float)
+        norms = self._norm
         for term, weight in weights.items():
-            idf = self.idf.get(term)
-            if idf is None:
+            posting = self.postings.get(term)
+            if posting is None:
                 continue
-            for doc_id in self.postings[term]:
-                tf = self.tf[doc_id][term]
-                norm = K1 * (1 - B + B * self.length[doc_id] / self.average)
-                scores[doc_id] += weight * idf * tf * (K1 + 1) / (tf + norm)
-        ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:limit]
-        hits = [Hit(doc_id, self.topics[doc_id], round(score, 3)) for doc_id, score in ranked]
+            idf, numbers, counts = posting
+            for number, tf in zip(numbers, counts, strict=True):
+                scores[number] += weight * idf * tf * (K1 + 1) / (tf + norms[number])
+        ids = self.ids
+        ranked = sorted(scores.items(), key=lambda item: (-item[1], ids[item[0]]))[:limit]
+        hits = [
+            Hit(ids[number], self.topics[ids[number]], round(score, 3)) for number, score in ranked
+        ]
         return Result(hits, self._coverage(tokens, ranked[0][0] if ranked else None))
 
-    def _query_terms(self, token: str) -> list[tuple[str, float]]:
+    def _query_terms(self, token: str) -> tuple[tuple[str, float], ...]:
         """Index terms for one query word, with weights; remembered (words recur a lot)."""
         found = self._analysed.get(token)
         if found is None:
@@ -202,14 +234,14 @@ class SearchIndex:
             self._analysed[token] = found
         return found
 
-    def _analyse(self, token: str) -> list[tuple[str, float]]:
+    def _analyse(self, token: str) -> tuple[tuple[str, float], ...]:
         term = stem(token)
-        if term in self.idf or self.lexicon.concepts([token]):
+        if term in self.postings or self.lexicon.concepts([token]):
             # a short word means different things in different languages (Tajik кор, work;
             # Russian корь, measles): it counts for less unless the lexicon knows it
-            return [(term, 1.0 if len(token) > SHORT else SHORT_WEIGHT)]
+            return ((sys.intern(term), 1.0 if len(token) > SHORT else SHORT_WEIGHT),)
         if len(token) < 4:
-            return []
+            return ()
         # a typo rarely hits the first letter: compare with words that share it
         match = process.extractOne(
             token,
@@ -218,22 +250,21 @@ class SearchIndex:
             score_cutoff=FUZZY_CUTOFF,
         )
         if match is None:
-            return []
+            return ()
         nearest = match[0]
-        found = [(stem(nearest), FUZZY_WEIGHT)]
+        found = [(sys.intern(stem(nearest)), FUZZY_WEIGHT)]
         found += [
             (f"@{c}", FUZZY_WEIGHT * CONCEPT_WEIGHT) for c in self.lexicon.concepts([nearest])
         ]
-        return found
+        return tuple(found)
 
-    def _coverage(self, tokens: list[str], best: str | None) -> float:
+    def _coverage(self, tokens: list[str], best: int | None) -> float:
         """How much of the question the best article covers. Words the knowledge base has
         never seen in any language (often grammar words of a language without articles
         yet) count half."""
         meaningful = [token for token in tokens if len(token) >= 3]
         if best is None or not meaningful:
             return 0.0
-        terms = self.tf[best]
         matched = total = 0.0
         for token in meaningful:
             candidates = [term for term, _ in self._query_terms(token)]
@@ -242,13 +273,10 @@ class SearchIndex:
                 total += UNKNOWN_SHARE
                 continue
             total += 1
-            if any(term in terms for term in candidates):
+            if any(self._has(term, best) for term in candidates):
                 matched += 1
         return matched / total
 
-
-def _all_texts(documents: dict[str, tuple[str, dict[str, list[str]]]]) -> Iterable[str]:
-    for _, fields in documents.values():
-        for name, texts in fields.items():
-            if name != "body":
-                yield from texts
+    def _has(self, term: str, number: int) -> bool:
+        posting = self.postings.get(term)
+        return posting is not None and number in posting[1]

@@ -54,9 +54,8 @@ ARABIC_ARTICLES = ("وال", "بال", "فال", "كال", "کال", "لل", "ا
 
 
 def _arabic_light(word: str) -> str:
-    """Arabic's article and joined conjunction are not part of the word: المدرسة → مدرسه."""
-    if not ("\u0600" <= word[0] <= "\u06ff"):
-        return word
+    """Arabic's article and joined conjunction are not part of the word: المدرسة → مدرسه.
+    (`words` calls it only for a word in Arabic script.)"""
     for article in ARABIC_ARTICLES:
         if word.startswith(article) and len(word) - len(article) >= 3:
             return word[len(article) :]
@@ -67,7 +66,11 @@ def _arabic_light(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """Folded words of two letters or more."""
-    return [_arabic_light(word) for word in _TOKEN.findall(fold(text)) if len(word) > 1]
+    return [
+        _arabic_light(word) if "\u0600" <= word[0] <= "\u06ff" else word
+        for word in _TOKEN.findall(fold(text))
+        if len(word) > 1
+    ]
 
 
 def stem(word: str) -> str:
