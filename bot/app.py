@@ -55,7 +55,13 @@ from bot.notifier import Notifier
 from bot.services.clock import Clock, utcnow
 from bot.services.crypto import Cipher, load_cipher
 from bot.services.users import AccountCache
-from bot.telegram import BidiMiddleware, CommitBeforeSend, RetryMiddleware, Sleep
+from bot.telegram import (
+    BidiMiddleware,
+    CommitBeforeSend,
+    RetryMiddleware,
+    Sleep,
+    run_sync_filters_inline,
+)
 
 log = logging.getLogger(__name__)
 COMMANDS = ("start", "menu", "mycases", "help", "language", "privacy", "cancel", "forget")
@@ -187,6 +193,7 @@ def create_app(
         # (tests, a restart in place), so free them from a previous Dispatcher first.
         router._parent_router = None
     dispatcher.include_routers(*routers)
+    run_sync_filters_inline(dispatcher)
     dispatcher.startup.register(_start_setting_commands)
     retention = dt.timedelta(days=settings.retention_days)
     jobs = JobContext(

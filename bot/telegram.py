@@ -7,11 +7,12 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from aiogram import Bot
+from aiogram import Bot, Router
 from aiogram.client.session.middlewares.base import (
     BaseRequestMiddleware,
     NextRequestMiddlewareType,
 )
+from aiogram.dispatcher.event.handler import CallableObject
 from aiogram.exceptions import (
     TelegramBadRequest,
     TelegramNetworkError,
@@ -124,3 +125,30 @@ async def show(
         await target.answer(text, reply_markup=markup)
     elif isinstance(event, CallbackQuery):
         await event.bot.send_message(event.from_user.id, text, reply_markup=markup)  # type: ignore[union-attr]
+
+
+def run_sync_filters_inline(router: Router) -> None:
+    """aiogram runs every plain (non-async) callable it meets on a worker thread: each `F.text`,
+    `F.chat.type == "private"` or FSM `State` used as a filter cost a thread hop on every
+    update that reached it. These filters are pure and take microseconds, so they run inline.
+    Handlers are all async; a plain one would be a mistake, and is refused."""
+    for observer in router.observers.values():
+        for handler in [observer._handler, *observer.handlers]:
+            for item in handler.filters or ():
+                _make_inline(item)
+        for handler in observer.handlers:
+            if not handler.awaitable:
+                raise TypeError(f"handler {handler.callback!r} must be async")
+    for child in router.sub_routers:
+        run_sync_filters_inline(child)
+
+
+def _make_inline(item: CallableObject) -> None:
+    if item.awaitable:
+        return
+    plain = item.callback
+
+    async def inline(*args: Any, **kwargs: Any) -> Any:
+        return plain(*args, **kwargs)
+
+    item.callback, item.awaitable = inline, True  # its parameters stay those of `plain`
