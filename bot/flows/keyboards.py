@@ -45,7 +45,20 @@ def consent(i18n: I18nContext, *, full: bool) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
+_MENUS: dict[str, tuple[KnowledgeBase, InlineKeyboardMarkup]] = {}
+
+
 def main_menu(i18n: I18nContext, kb: KnowledgeBase) -> InlineKeyboardMarkup:
+    """The same for everyone in a language until the knowledge base reloads: built once."""
+    cached = _MENUS.get(i18n.locale)
+    if cached is not None and cached[0] is kb:
+        return cached[1]
+    markup = _main_menu(i18n, kb)
+    _MENUS[i18n.locale] = (kb, markup)
+    return markup
+
+
+def _main_menu(i18n: I18nContext, kb: KnowledgeBase) -> InlineKeyboardMarkup:
     rows = pairs(
         [
             button(
