@@ -193,5 +193,6 @@ async def set_account(session: AsyncSession, user_id: int, **values: object) -> 
         update(User)
         .where(User.id == user_id)
         .values(**values)
-        .execution_options(**{ACCOUNTS: {user_id: values}})
+        # no ORM object of an account is kept in the session: nothing to synchronise
+        .execution_options(synchronize_session=False, **{ACCOUNTS: {user_id: values}})
     )
