@@ -74,9 +74,11 @@ async def session_for(sessions: async_sessionmaker[AsyncSession]) -> AsyncIterat
 
 
 @asynccontextmanager
-async def update_scope(sessions: async_sessionmaker[AsyncSession]) -> AsyncIterator[AsyncSession]:
-    """The update's own session: current while the update runs, committed once at the end if it
-    wrote anything, rolled back (with its rollback callbacks) if the update failed."""
+async def work_scope(sessions: async_sessionmaker[AsyncSession]) -> AsyncIterator[AsyncSession]:
+    """The session of one piece of work (an update, or one run of a job): current while it runs,
+    so everything inside shares it and its writes are committed before anything is sent;
+    committed at the end if it wrote anything; rolled back (with its rollback callbacks) if the
+    work failed."""
     async with sessions() as session:
         token = CURRENT.set(session)
         try:

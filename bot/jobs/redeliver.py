@@ -10,6 +10,7 @@ from aiogram.exceptions import TelegramAPIError, TelegramForbiddenError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import LawyerProfile, Ticket, TicketMessage
+from bot.db.scope import work_scope
 from bot.flows.relay import caption, send_text
 from bot.jobs.context import JobContext
 from bot.services.tickets import TicketService
@@ -21,7 +22,7 @@ WAIT = dt.timedelta(minutes=2)  # longer than the session's own retries (about 3
 async def run(ctx: JobContext) -> int:
     """Claim undelivered messages (both directions) and send each once more."""
     sent = 0
-    async with ctx.sessions() as session:
+    async with work_scope(ctx.sessions) as session:
         tickets = ctx.tickets(session)
         for message_id in await tickets.take_undelivered(WAIT):
             message = await session.get(TicketMessage, message_id)

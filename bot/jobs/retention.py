@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from bot.db.scope import work_scope
 from bot.jobs.context import JobContext
 from bot.services.feedback import FeedbackService
 from bot.services.retention import purge_closed
@@ -12,7 +13,7 @@ log = logging.getLogger(__name__)
 
 
 async def purge(ctx: JobContext) -> int:
-    async with ctx.sessions() as session:
+    async with work_scope(ctx.sessions) as session:
         wiped = await purge_closed(session, ctx.clock, ctx.retention)
         gaps = await FeedbackService(session, ctx.clock, ctx.cipher).purge_gaps()
     if gaps:

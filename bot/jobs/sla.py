@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 
+from bot.db.scope import work_scope
 from bot.jobs.context import JobContext
 from bot.services.lawyers import LawyerService
 
@@ -12,7 +13,7 @@ log = logging.getLogger(__name__)
 
 
 async def announce_overdue(ctx: JobContext) -> int:
-    async with ctx.sessions() as session:
+    async with work_scope(ctx.sessions) as session:
         tickets, lawyers = ctx.tickets(session), LawyerService(session)
         overdue = await tickets.take_overdue()
         for ticket, escalate in overdue:

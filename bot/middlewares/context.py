@@ -11,7 +11,7 @@ from aiogram.types import TelegramObject
 from aiogram.types import User as TgUser
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.db.scope import update_scope
+from bot.db.scope import work_scope
 from bot.services.clock import Clock
 from bot.services.crypto import Cipher
 from bot.services.feedback import FeedbackService
@@ -52,7 +52,7 @@ class ContextMiddleware(BaseMiddleware):
         fsm = dispatcher.fsm
         context = fsm.resolve_event_context(data["bot"], data)
         lock = fsm.events_isolation.lock(context.key) if context else nullcontext()
-        async with lock, update_scope(self.sessions) as session:
+        async with lock, work_scope(self.sessions) as session:
             users = UserService(session, self.clock, self.admin_ids, self.accounts)
             data["session"] = session
             data["users"] = users

@@ -9,6 +9,8 @@ from typing import Any
 
 from sqlalchemy import event
 
+from bot.jobs import redeliver
+from bot.jobs.sla import announce_overdue
 from tests.flows.people import make_lawyer, onboard, open_ticket, t
 
 WORK = "💼 Работа"
@@ -31,7 +33,7 @@ class Counts:
         self.statements = self.commits = 0
 
 
-async def test_whole_journeys_on_a_pool_of_one_connection(make_bot, db_url) -> None:
+async def test_whole_journeys_on_a_pool_of_one_connection(make_bot, db_url, clock) -> None:
     bot = await make_bot(db_url, DB_POOL_SIZE=1, LAWYERS_CHAT_ID=-100500)
     lawyer = await make_lawyer(bot, 900)
 
@@ -47,6 +49,11 @@ async def test_whole_journeys_on_a_pool_of_one_connection(make_bot, db_url) -> N
     assert len(set(refs)) == 6
     await asyncio.wait_for(lawyer.click(t(bot, "btn-claim", "en")), 10)
     assert any(ref in lawyer.last.text for ref in refs)
+    clock.advance(minutes=31)  # the jobs too share one session per run
+    for _ in range(2):
+        assert await asyncio.wait_for(announce_overdue(bot.app.jobs), 10) == 5
+        clock.advance(minutes=31)
+    assert await asyncio.wait_for(redeliver.run(bot.app.jobs), 10) == 0
 
 
 async def test_reading_updates_run_no_query_and_no_commit(make_bot, sqlite_url) -> None:
