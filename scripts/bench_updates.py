@@ -59,6 +59,8 @@ from bot.kb.model import KnowledgeBase
 SCRIPT = Path(__file__).resolve()
 ROOT = SCRIPT.parents[1]
 KEY = Fernet.generate_key().decode()
+# a bot id of our own: FSM keys in Redis never meet those of another process using the same db
+TOKEN = f"{secrets.randbelow(10**9) + 10**9}:BENCH"
 PG_SERVER = "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
 REDIS_DB = "redis://127.0.0.1:6379/14"
 LOCALE = "ru"
@@ -505,9 +507,11 @@ class Backend:
             await flush_redis(self.redis_url)
 
 
-async def flush_redis(url: str) -> None:
+async def flush_redis(url: str, *, first: bool = False) -> None:
     client = Redis.from_url(url)
     try:
+        if first and await client.dbsize():
+            log.warning("%s was not empty: is something else using it? Flushing it.", url)
         await client.flushdb()
     finally:
         await client.aclose()
@@ -555,7 +559,7 @@ async def pg_backend(server: str, redis_url: str) -> AsyncIterator[Backend]:
     try:
         with tempfile.TemporaryDirectory(prefix="bench-pg-") as tmp:
             await upgrade(url)
-            await flush_redis(redis_url)
+            await flush_redis(redis_url, first=True)
             yield Backend("pg", url, redis_url, Path(tmp))
     finally:
         await flush_redis(redis_url)
@@ -603,10 +607,18 @@ def build_bench(backend: Backend, driver: Driver | None = None) -> Bench:
         LAWYERS_CHAT_ID="",
     )
     session = LocalSession()
-    app = create_app(settings, session=session, token="42:BENCH", knowledge=knowledge())
-    app.settle_heap()  # as `qorgau run` does after start
+    app = create_app(settings, session=session, token=TOKEN, knowledge=knowledge())
+    if hasattr(app, "settle_heap"):
+        app.settle_heap()  # as `qorgau run` does after start
     harness = Harness(app.dispatcher, app.bot, session)
     return Bench(app, harness, driver or Driver(), backend.next_first_id())
+
+
+async def close_bench(bench: Bench) -> None:
+    """Close the app and let the collector see what settle_heap froze (the next run's app must
+    not inherit this one's frozen garbage)."""
+    await bench.app.close()
+    gc.unfreeze()
 
 
 # --- per-update counts --------------------------------------------------------------------------
@@ -662,7 +674,7 @@ async def per_update_counts(backend: Backend) -> None:
                 except Exception as error:
                     failures[describe(error)] += 1
     finally:
-        await bench.app.close()
+        await close_bench(bench)
     print_counts(backend, bench.driver.kinds, failures)
 
 
@@ -723,7 +735,7 @@ async def timed_run(backend: Backend, mix: str, users: int, concurrency: int, la
         with pauses.watching():
             qorgau = await run_mix(bench, mix, users, concurrency)
     finally:
-        await bench.app.close()
+        await close_bench(bench)
     qorgau.failures.update({f"warm-up: {k}": n for k, n in warm_up.failures.items()})
     qorgau.journeys += warm_up.journeys
     return Row(backend.name, concurrency, mix, qorgau, bare, ERRORS.take(), pauses)
@@ -1141,7 +1153,7 @@ async def child_main(args: argparse.Namespace) -> None:
         bench.first_id += args.users
         outcomes.append(await run_mix(bench, "intake", args.users, args.concurrency[0]))
         after = vm_rss_kb()
-        await bench.app.close()
+        await close_bench(bench)
     failures = sum((outcome.failures for outcome in outcomes), Counter())
     result = {
         "start": start,
