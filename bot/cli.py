@@ -47,9 +47,9 @@ def main(argv: list[str] | None = None) -> None:
         if settings.bot_token is None:
             print(NO_TOKEN, file=sys.stderr)
             raise SystemExit(2)
-        from bot.runner import run
+        from bot.runner import main as run
 
-        asyncio.run(run(settings))
+        run(settings)
     elif args.command == "chat":
         from bot.console.chat import chat as run_chat
 

@@ -141,8 +141,9 @@ def _same_word(token: str, lexicon_word: str) -> bool:
 
 
 class SearchIndex:
-    """BM25 over compact postings: term → (idf, document numbers, term weights), one entry
-    per term (the terms are interned), documents by number in the order given."""
+    """BM25 over flat postings: each term (interned) has a number; the documents that have
+    term n, and its weighted count in each, are `_doc`/`_tf` from `_start[n]` to
+    `_start[n + 1]`. Documents are numbered in the order given."""
 
     def __init__(self, documents: dict[str, tuple[str, dict[str, list[str]]]], lexicon: Lexicon):
         """documents: article id → (topic, field name → texts in every language)."""
@@ -150,8 +151,7 @@ class SearchIndex:
         self.topics = {doc_id: topic for doc_id, (topic, _) in documents.items()}
         self.ids: tuple[str, ...] = tuple(documents)
         lengths: list[float] = []
-        docs: dict[str, array[int]] = {}
-        weights: dict[str, array[float]] = {}
+        postings: dict[str, list[tuple[int, float]]] = {}
         known: set[str] = set()
         memo: Candidates = {}
         for number, (_, fields) in enumerate(documents.values()):
@@ -167,22 +167,23 @@ class SearchIndex:
                         counts[term] += weight
             lengths.append(sum(counts.values()))
             for term, count in counts.items():
-                if term not in docs:
-                    term = sys.intern(term)
-                    docs[term], weights[term] = array("I"), array("d")
-                docs[term].append(number)
-                weights[term].append(count)
+                postings.setdefault(term, []).append((number, count))
         total = max(len(documents), 1)
         average = sum(lengths) / total if documents else 1.0
         self._norm = tuple(K1 * (1 - B + B * length / average) for length in lengths)
-        self.postings: dict[str, tuple[float, array[int], array[float]]] = {
-            term: (
-                math.log(1 + (total - len(numbers) + 0.5) / (len(numbers) + 0.5)),
-                numbers,
-                weights[term],
-            )
-            for term, numbers in docs.items()
-        }
+        self._term = {sys.intern(term): number for number, term in enumerate(postings)}
+        self._idf = array(
+            "d",
+            [
+                math.log(1 + (total - len(each) + 0.5) / (len(each) + 0.5))
+                for each in postings.values()
+            ],
+        )
+        self._start = array("I", [0])
+        for each in postings.values():
+            self._start.append(self._start[-1] + len(each))
+        self._doc = array("I", [number for each in postings.values() for number, _ in each])
+        self._tf = array("d", [count for each in postings.values() for _, count in each])
         by_initial: dict[str, list[str]] = defaultdict(list)
         for word in sorted(known | lexicon.vocabulary()):
             by_initial[word[0]].append(word)
@@ -211,11 +212,12 @@ class SearchIndex:
         scores: dict[int, float] = defaultdict(float)
         norms = self._norm
         for term, weight in weights.items():
-            posting = self.postings.get(term)
-            if posting is None:
+            term_number = self._term.get(term)
+            if term_number is None:
                 continue
-            idf, numbers, counts = posting
-            for number, tf in zip(numbers, counts, strict=True):
+            idf = self._idf[term_number]
+            for at in range(self._start[term_number], self._start[term_number + 1]):
+                number, tf = self._doc[at], self._tf[at]
                 scores[number] += weight * idf * tf * (K1 + 1) / (tf + norms[number])
         ids = self.ids
         ranked = sorted(scores.items(), key=lambda item: (-item[1], ids[item[0]]))[:limit]
@@ -236,7 +238,7 @@ class SearchIndex:
 
     def _analyse(self, token: str) -> tuple[tuple[str, float], ...]:
         term = stem(token)
-        if term in self.postings or self.lexicon.concepts([token]):
+        if term in self._term or self.lexicon.concepts([token]):
             # a short word means different things in different languages (Tajik кор, work;
             # Russian корь, measles): it counts for less unless the lexicon knows it
             return ((sys.intern(term), 1.0 if len(token) > SHORT else SHORT_WEIGHT),)
@@ -278,5 +280,7 @@ class SearchIndex:
         return matched / total
 
     def _has(self, term: str, number: int) -> bool:
-        posting = self.postings.get(term)
-        return posting is not None and number in posting[1]
+        term_number = self._term.get(term)
+        if term_number is None:
+            return False
+        return number in self._doc[self._start[term_number] : self._start[term_number + 1]]

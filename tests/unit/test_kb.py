@@ -177,3 +177,51 @@ def test_cli_check_and_search(broken: Path, tmp_path: Path) -> None:
     assert rows[0]["title"] == "My employer does not pay my wages"
     assert {"id", "topic", "title", "score"} <= set(rows[0])
     assert rows == sorted(rows, key=lambda row: -row["score"])
+
+
+def _same_report(one, other) -> None:  # type: ignore[no-untyped-def]
+    assert [str(p) for p in one.errors] == [str(p) for p in other.errors]
+    assert [str(p) for p in one.warnings] == [str(p) for p in other.warnings]
+    assert one.kb.articles == other.kb.articles
+    for query in ("не платят зарплату", "pasportimni yo'qotdim", "رهن", "paspot"):
+        assert one.kb.search(query) == other.kb.search(query)
+
+
+def test_a_check_in_a_child_process_gives_the_same_report(broken: Path) -> None:
+    import datetime as dt
+
+    from bot.kb.background import CheckInChild
+    from bot.kb.check import check
+
+    today = dt.date(2026, 11, 25)
+    _same_report(
+        CheckInChild.start(ROOT / "knowledge", today, "ru").report(),
+        check(ROOT / "knowledge", today),
+    )
+    (broken / "asylum" / "how-to-apply.ru.md").write_text("---\nid: [\n---\nx\n", "utf-8")
+    from_child = CheckInChild.start(broken, today, "ru").report()
+    assert from_child.errors
+    _same_report(from_child, check(broken, today))
+
+
+def test_a_failed_child_check_is_done_in_the_parent(monkeypatch: pytest.MonkeyPatch) -> None:
+    import datetime as dt
+    import os
+    import pickle
+
+    import bot.kb.background as background
+    from bot.kb.check import check
+
+    today = dt.date(2026, 11, 25)
+    expected = check(ROOT / "knowledge", today)
+    monkeypatch.setattr(pickle, "dumps", lambda *_, **__: b"not a pickle")
+    _same_report(background.CheckInChild.start(ROOT / "knowledge", today, "ru").report(), expected)
+    monkeypatch.undo()
+
+    def no_fork() -> int:
+        raise OSError("no fork here")
+
+    monkeypatch.setattr(os, "fork", no_fork)
+    pending = background.CheckInChild.start(ROOT / "knowledge", today, "ru")
+    assert pending.pid == 0
+    _same_report(pending.report(), expected)
