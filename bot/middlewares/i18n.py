@@ -23,13 +23,22 @@ def preselect(language_code: str | None, default: str) -> str:
     return code if code in LANGUAGES else default
 
 
+class LoadedOnceCore(FluentRuntimeCore):
+    """The composition root loads the locales; the dispatcher's startup must not parse every
+    `.ftl` file a second time before polling begins (0.2–0.4 s of start)."""
+
+    async def startup(self) -> None:
+        if not self.locales:
+            await super().startup()
+
+
 def build_core(locales_dir: Path, default_locale: str) -> FluentRuntimeCore:
     """Missing strings fall back: any language → default → English."""
     chain = {code: default_locale for code in LANGUAGES if code != default_locale}
     if default_locale != "en":
         chain[default_locale] = "en"
     chain.pop("en", None)
-    return FluentRuntimeCore(
+    return LoadedOnceCore(
         path=locales_dir / "{locale}",
         default_locale=default_locale,
         use_isolating=False,
