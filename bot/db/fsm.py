@@ -8,7 +8,6 @@ transaction throws away is forgotten from memory too."""
 from __future__ import annotations
 
 import json
-from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -21,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.db.models import FsmState
 from bot.db.scope import on_rollback, session_for
 from bot.db.upsert import upsert
+from bot.lru import Lru
 from bot.services.crypto import Cipher
 
 CACHED_CONVERSATIONS = 20_000
@@ -44,23 +44,24 @@ class SqlStorage(BaseStorage):
         self._sessions = sessions
         self._cipher = cipher
         self._keys = DefaultKeyBuilder(with_destiny=True, with_bot_id=True)
-        self._cache: OrderedDict[str, _Entry] = OrderedDict()
-        self._cache_size = cache_size
+        self._cache: Lru[str, _Entry] = Lru(cache_size)
 
     async def set_state(self, key: StorageKey, state: StateType = None) -> None:
         value = state.state if isinstance(state, State) else state
-        entry = await self._entry(self._keys.build(key))
+        name = self._keys.build(key)
+        entry = await self._entry(name)
         if entry.state != value:
-            await self._write(self._keys.build(key), _Entry(value, entry.data))
+            await self._write(name, _Entry(value, entry.data))
 
     async def get_state(self, key: StorageKey) -> str | None:
         return (await self._entry(self._keys.build(key))).state
 
     async def set_data(self, key: StorageKey, data: Mapping[str, Any]) -> None:
         text = json.dumps(dict(data), ensure_ascii=False, separators=(",", ":"))
-        entry = await self._entry(self._keys.build(key))
+        name = self._keys.build(key)
+        entry = await self._entry(name)
         if entry.data != text:
-            await self._write(self._keys.build(key), _Entry(entry.state, text))
+            await self._write(name, _Entry(entry.state, text))
 
     async def get_data(self, key: StorageKey) -> dict[str, Any]:
         loaded: dict[str, Any] = json.loads((await self._entry(self._keys.build(key))).data)
@@ -72,7 +73,6 @@ class SqlStorage(BaseStorage):
     async def _entry(self, name: str) -> _Entry:
         entry = self._cache.get(name)
         if entry is not None:
-            self._cache.move_to_end(name)
             return entry
         async with session_for(self._sessions) as session:
             row = (
@@ -84,7 +84,7 @@ class SqlStorage(BaseStorage):
         if row is not None:
             state, blob = row
             entry = _Entry(state, self._cipher.decrypt(blob) if blob else "{}")
-        self._remember(name, entry)
+        self._cache.put(name, entry)
         return entry
 
     async def _write(self, name: str, entry: _Entry) -> None:
@@ -96,17 +96,8 @@ class SqlStorage(BaseStorage):
                 {"key": name, "state": entry.state, "data": blob},
                 ["key"],
             )
-            on_rollback(session, lambda: self._forget(name))
-        self._remember(name, entry)
-
-    def _forget(self, name: str) -> None:
-        self._cache.pop(name, None)
-
-    def _remember(self, name: str, entry: _Entry) -> None:
-        self._cache[name] = entry
-        self._cache.move_to_end(name)
-        if len(self._cache) > self._cache_size:
-            self._cache.popitem(last=False)
+            on_rollback(session, lambda: self._cache.pop(name))
+        self._cache.put(name, entry)
 
 
 def encrypted_json(cipher: Cipher) -> tuple[Any, Any]:

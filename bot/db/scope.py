@@ -56,10 +56,6 @@ def on_rollback(session: AsyncSession, callback: Callable[[], None]) -> None:
     session.sync_session.info.setdefault(ON_ROLLBACK, []).append(callback)
 
 
-def current_session() -> AsyncSession | None:
-    return CURRENT.get()
-
-
 @asynccontextmanager
 async def session_for(sessions: async_sessionmaker[AsyncSession]) -> AsyncIterator[AsyncSession]:
     """The current update's session (its owner commits), or a new one committed at the end."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from html import escape
 
 from aiogram import Router
@@ -16,6 +15,7 @@ from bot.flows.filters import Consented
 from bot.kb.model import Article, Found
 from bot.kb.reload import KbHolder
 from bot.kb.render import paginate, to_blocks
+from bot.lru import Lru
 from bot.services.errors import StaleButton
 from bot.services.feedback import FeedbackService
 from bot.services.users import Actor
@@ -70,8 +70,8 @@ async def vote(
     callback_answer.text = i18n.get("vote-thanks" if callback_data.up else "vote-thanks-down")
 
 
-_PAGES: OrderedDict[tuple[str, str, bool], tuple[Article, list[str]]] = OrderedDict()
 CACHED_PAGES = 1000
+_PAGES: Lru[tuple[str, str, bool], tuple[Article, list[str]]] = Lru(CACHED_PAGES)
 
 
 def article_pages(found: Found, i18n: I18nContext) -> list[str]:
@@ -79,12 +79,9 @@ def article_pages(found: Found, i18n: I18nContext) -> list[str]:
     key = (found.article.id, i18n.locale, found.fallback)
     cached = _PAGES.get(key)
     if cached is not None and cached[0] is found.article:
-        _PAGES.move_to_end(key)
         return cached[1]
     pages = _render_pages(found, i18n)
-    _PAGES[key] = (found.article, pages)
-    if len(_PAGES) > CACHED_PAGES:
-        _PAGES.popitem(last=False)
+    _PAGES.put(key, (found.article, pages))
     return pages
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -12,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import LawyerProfile, Ticket, TicketMessage, User
 from bot.db.scope import ACCOUNTS, EVERYONE
+from bot.lru import Lru
 from bot.services.clock import Clock
 
 STAFF_ROLES = frozenset({"lawyer", "coordinator", "admin"})
@@ -64,32 +64,25 @@ class AccountCache:
     where one process owns the database (the embedded default)."""
 
     def __init__(self, size: int = CACHED_ACCOUNTS) -> None:
-        self.size = size
-        self._accounts: OrderedDict[int, Account] = OrderedDict()
+        self._accounts: Lru[int, Account] = Lru(size)
 
     def get(self, user_id: int) -> Account | None:
-        account = self._accounts.get(user_id)
-        if account is not None:
-            self._accounts.move_to_end(user_id)
-        return account
+        return self._accounts.get(user_id)
 
     def put(self, account: Account) -> None:
-        self._accounts[account.id] = account
-        self._accounts.move_to_end(account.id)
-        if len(self._accounts) > self.size:
-            self._accounts.popitem(last=False)
+        self._accounts.put(account.id, account)
 
     def apply(self, user_id: int, values: dict[str, object]) -> None:
         account = self._accounts.get(user_id)
         if account is not None and values:
-            self._accounts[user_id] = replace(account, **values)  # type: ignore[arg-type]
+            self._accounts.put(user_id, replace(account, **values))  # type: ignore[arg-type]
 
     def forget(self, ids: Iterable[int]) -> None:
         for user_id in ids:
             if user_id == EVERYONE:
                 self._accounts.clear()
                 return
-            self._accounts.pop(user_id, None)
+            self._accounts.pop(user_id)
 
 
 class UserService:
@@ -137,10 +130,6 @@ class UserService:
             await self._set(user_id, role="admin")
             account = replace(account, role="admin")
         return account
-
-    @staticmethod
-    def actor(account: Account) -> Actor:
-        return account.actor
 
     async def set_locale(self, account: Account, locale: str) -> None:
         await self._set(account.id, locale=locale)
