@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
+
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from aiogram_i18n import I18nContext
 
@@ -15,6 +17,22 @@ from bot.flows.callbacks import (
     VoteCD,
 )
 from bot.kb.model import LANGUAGES, Found, KnowledgeBase
+from bot.lru import Lru
+
+# Keyboards that depend only on the language, the knowledge base and ids are built once and
+# shared (nobody mutates a sent markup: the bidi middleware makes a new one). Locales are loaded
+# once per process; a knowledge reload makes a new KnowledgeBase, which is part of the key.
+_BUILT: Lru[tuple[Hashable, ...], InlineKeyboardMarkup] = Lru(4096)
+
+
+def _once(
+    key: tuple[Hashable, ...], build: Callable[[], InlineKeyboardMarkup]
+) -> InlineKeyboardMarkup:
+    markup = _BUILT.get(key)
+    if markup is None:
+        markup = build()
+        _BUILT.put(key, markup)
+    return markup
 
 
 def button(text: str, callback_data: str) -> InlineKeyboardButton:
@@ -28,6 +46,10 @@ def pairs(buttons: list[InlineKeyboardButton]) -> list[list[InlineKeyboardButton
 
 def languages(i18n: I18nContext, suggested: str | None = None) -> InlineKeyboardMarkup:
     """Every language in its own script; Telegram's language, when we have it, one tap away."""
+    return _once(("lang", i18n.locale, suggested), lambda: _languages(i18n, suggested))
+
+
+def _languages(i18n: I18nContext, suggested: str | None) -> InlineKeyboardMarkup:
     rows = pairs(
         [button(i18n.get("lang-name", code), LangCD(code=code).pack()) for code in LANGUAGES]
     )
@@ -38,6 +60,10 @@ def languages(i18n: I18nContext, suggested: str | None = None) -> InlineKeyboard
 
 
 def consent(i18n: I18nContext, *, full: bool) -> InlineKeyboardMarkup:
+    return _once(("consent", i18n.locale, full), lambda: _consent(i18n, full))
+
+
+def _consent(i18n: I18nContext, full: bool) -> InlineKeyboardMarkup:
     rows = [[button(i18n.get("btn-consent-yes"), ConsentCD(action="yes").pack())]]
     if not full:
         rows.append([button(i18n.get("btn-privacy-full"), ConsentCD(action="full").pack())])
@@ -45,17 +71,9 @@ def consent(i18n: I18nContext, *, full: bool) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
-_MENUS: dict[str, tuple[KnowledgeBase, InlineKeyboardMarkup]] = {}
-
-
 def main_menu(i18n: I18nContext, kb: KnowledgeBase) -> InlineKeyboardMarkup:
     """The same for everyone in a language until the knowledge base reloads: built once."""
-    cached = _MENUS.get(i18n.locale)
-    if cached is not None and cached[0] is kb:
-        return cached[1]
-    markup = _main_menu(i18n, kb)
-    _MENUS[i18n.locale] = (kb, markup)
-    return markup
+    return _once(("menu", i18n.locale, id(kb)), lambda: _main_menu(i18n, kb))
 
 
 def _main_menu(i18n: I18nContext, kb: KnowledgeBase) -> InlineKeyboardMarkup:
@@ -77,12 +95,21 @@ def _main_menu(i18n: I18nContext, kb: KnowledgeBase) -> InlineKeyboardMarkup:
 
 
 def home_only(i18n: I18nContext) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup(
-        inline_keyboard=[[button(i18n.get("btn-menu"), MenuCD(action="home").pack())]]
+    return _once(
+        ("home", i18n.locale),
+        lambda: InlineKeyboardMarkup(
+            inline_keyboard=[[button(i18n.get("btn-menu"), MenuCD(action="home").pack())]]
+        ),
     )
 
 
 def topic(i18n: I18nContext, topic_id: str, found: list[Found]) -> InlineKeyboardMarkup:
+    key = ("topic", i18n.locale, topic_id, *(item.article.id for item in found))
+    titles = tuple(item.article.title for item in found)
+    return _once((*key, titles), lambda: _topic(i18n, topic_id, found))
+
+
+def _topic(i18n: I18nContext, topic_id: str, found: list[Found]) -> InlineKeyboardMarkup:
     rows = [[button(item.article.title, ArticleCD(id=item.article.id).pack())] for item in found]
     rows.append([button(i18n.get("btn-ask-lawyer"), AskCD(topic=topic_id).pack())])
     rows.append([button(i18n.get("btn-menu"), MenuCD(action="home").pack())])
@@ -90,6 +117,13 @@ def topic(i18n: I18nContext, topic_id: str, found: list[Found]) -> InlineKeyboar
 
 
 def article(
+    i18n: I18nContext, article_id: str, topic_id: str, page: int, pages: int
+) -> InlineKeyboardMarkup:
+    key = ("article", i18n.locale, article_id, topic_id, page, pages)
+    return _once(key, lambda: _article(i18n, article_id, topic_id, page, pages))
+
+
+def _article(
     i18n: I18nContext, article_id: str, topic_id: str, page: int, pages: int
 ) -> InlineKeyboardMarkup:
     rows: list[list[InlineKeyboardButton]] = []

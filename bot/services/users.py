@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import LawyerProfile, Ticket, TicketMessage, User
@@ -116,13 +117,13 @@ class UserService:
         return account
 
     async def _load(self, user_id: int) -> Account:
-        row = (await self.session.execute(select(*_COLUMNS).where(User.id == user_id))).first()
+        row = (await self.session.execute(_LOAD, {"id": user_id})).first()
         role = "admin" if user_id in self.admin_ids else "client"
         if row is None:
             await self.session.execute(  # forgotten from the cache again if this rolls back
-                insert(User)
-                .values(id=user_id, role=role, created_at=self.clock())
-                .execution_options(**{ACCOUNTS: {user_id: {}}})
+                _CREATE,
+                {"id": user_id, "role": role, "created_at": self.clock()},
+                execution_options={ACCOUNTS: {user_id: {}}},
             )
             return Account(user_id, role, None, None, None, None)
         account = Account(*row)
@@ -178,10 +179,24 @@ class UserService:
 
 async def set_account(session: AsyncSession, user_id: int, **values: object) -> None:
     """Set columns of one account; the cache learns the new values when this commits."""
+    columns = tuple(values)
+    statement = _SETS.get(columns)
+    if statement is None:
+        statement = _SETS[columns] = (
+            update(User)
+            .where(User.id == bindparam("account_id"))
+            .values({name: bindparam(name) for name in columns})
+            # no ORM object of an account is kept in the session: nothing to synchronise
+            .execution_options(synchronize_session=False)
+        )
     await session.execute(
-        update(User)
-        .where(User.id == user_id)
-        .values(**values)
-        # no ORM object of an account is kept in the session: nothing to synchronise
-        .execution_options(synchronize_session=False, **{ACCOUNTS: {user_id: values}})
+        statement,
+        {"account_id": user_id, **values},
+        execution_options={ACCOUNTS: {user_id: values}},
     )
+
+
+# Built once: SQLAlchemy reuses a statement's cache key and compiled form (see bot.db.upsert).
+_LOAD = select(*_COLUMNS).where(User.id == bindparam("id"))
+_CREATE = insert(User)
+_SETS: dict[tuple[str, ...], Any] = {}
