@@ -24,6 +24,7 @@ from redis.asyncio import BlockingConnectionPool, Redis
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.config import Settings
+from bot.crypto import Cipher, load_cipher
 from bot.db.engine import build_engine, build_session_factory
 from bot.db.fsm import SqlStorage, encrypted_json
 from bot.flows import (
@@ -51,9 +52,10 @@ from bot.middlewares.callbacks import AnswerCallbacks
 from bot.middlewares.context import ContextMiddleware
 from bot.middlewares.dedupe import DropRepeatedUpdates
 from bot.middlewares.i18n import build_core, build_i18n
-from bot.notifier import Notifier
+from bot.outbox.cards import Cards
+from bot.outbox.notifier import Notifier
+from bot.outbox.post import Outbox
 from bot.services.clock import Clock, utcnow
-from bot.services.crypto import Cipher, load_cipher
 from bot.services.users import AccountCache
 from bot.telegram import (
     BidiMiddleware,
@@ -139,16 +141,11 @@ def create_app(
         raise ValueError("BOT_TOKEN is required")
     bot = Bot(bot_token, session=session, default=DefaultBotProperties(parse_mode="HTML"))
 
-    notifier = Notifier(
-        bot,
-        core,
-        lambda: kb.kb,
-        clock,
-        settings.lawyers_chat_id,
-        settings.default_locale,
-        sessions,
-        accounts,
+    outbox = Outbox(bot)
+    cards = Cards(
+        outbox, core, lambda: kb.kb, clock, settings.lawyers_chat_id, settings.default_locale
     )
+    notifier = Notifier(outbox, cards, core, settings.default_locale, sessions, accounts)
     sla = settings.sla()
     storage = _storage(settings, sessions, cipher)
     dispatcher = Dispatcher(

@@ -161,10 +161,10 @@ def _kb_search(settings: Settings, text: str, lang: str | None, as_json: bool, l
 
 
 async def _kb_gaps(settings: Settings, limit: int) -> None:
+    from bot.crypto import load_cipher
     from bot.db.engine import build_engine, build_session_factory
     from bot.db.migrate import upgrade
     from bot.services.clock import utcnow
-    from bot.services.crypto import load_cipher
     from bot.services.feedback import FeedbackService
 
     if settings.is_sqlite:

@@ -9,7 +9,7 @@ from typing import Annotated
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-from bot.services.triage import DutyHours, Sla
+from bot.hours import DutyHours, Sla
 
 TELEGRAM_API_URL = "https://api.telegram.org"
 EMBEDDED_DATABASE_URL = "sqlite+aiosqlite:///data/qorgau.db"

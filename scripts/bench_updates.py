@@ -970,8 +970,8 @@ async def scale_times(url: str, tickets: int, users: int, runs: int = 7) -> Scal
 
 async def close_times(sessions: Any, runs: int) -> list[float]:
     """Seconds for each of `runs` claimed cases closed by its lawyer, one session each."""
+    from bot.crypto import Cipher
     from bot.services.clock import utcnow
-    from bot.services.crypto import Cipher
     from bot.services.tickets import TicketService
     from bot.services.users import Actor
 

@@ -17,11 +17,11 @@ from aiogram.fsm.storage.base import BaseStorage, DefaultKeyBuilder, StateType, 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.crypto import Cipher
 from bot.db.models import FsmState
 from bot.db.scope import on_rollback, session_for
 from bot.db.upsert import upsert
 from bot.lru import Lru
-from bot.services.crypto import Cipher
 
 CACHED_CONVERSATIONS = 20_000
 

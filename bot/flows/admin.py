@@ -8,7 +8,7 @@ from aiogram.types import Message
 from aiogram_i18n import I18nContext
 
 from bot.kb.reload import Reloader
-from bot.notifier import Notifier
+from bot.outbox.notifier import Notifier
 from bot.services.clock import Clock
 from bot.services.errors import NotAllowed
 from bot.services.users import Actor

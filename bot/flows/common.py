@@ -10,10 +10,10 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message, ReplyKeyboardRemove
 from aiogram_i18n import I18nContext
 
+from bot.callbacks import ForgetCD, MenuCD
 from bot.flows import keyboards
-from bot.flows.callbacks import ForgetCD, MenuCD
 from bot.kb.reload import KbHolder
-from bot.notifier import Notifier
+from bot.outbox.notifier import Notifier
 from bot.services.errors import ConsentNeeded
 from bot.services.tickets import TicketService
 from bot.services.users import Account, Actor, UserService
@@ -90,7 +90,7 @@ async def forget_confirmed(
     closed = await users.forget(account)
     await state.clear()
     for ticket in closed:
-        await notifier.mark_cards_closed(tickets, ticket)
+        await notifier.cards.mark_closed(await tickets.cards(ticket), ticket)
         if ticket.assignee_id is not None:
             await notifier.tell_lawyer(ticket.assignee_id, "case-erased-by-client", ref=ticket.ref)
     log.info("A user erased their data (%d open ticket(s) closed)", len(closed))

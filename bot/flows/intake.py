@@ -14,8 +14,8 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
+from bot.callbacks import AskCD, IntakeCD
 from bot.flows import intake_views as views
-from bot.flows.callbacks import AskCD, IntakeCD
 from bot.flows.filters import Consented
 from bot.kb.reload import KbHolder
 from bot.services.clock import Clock

@@ -10,14 +10,14 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
 from aiogram_i18n import I18nContext
 
+from bot.callbacks import IntakeCD
 from bot.config import Settings
 from bot.flows import intake_views as views
 from bot.flows import keyboards
-from bot.flows.callbacks import IntakeCD
 from bot.flows.filters import Consented
 from bot.flows.intake import BACK, Intake, advance, goto
 from bot.kb.reload import KbHolder
-from bot.notifier import Notifier
+from bot.outbox.notifier import Notifier
 from bot.services.clock import Clock
 from bot.services.errors import StaleButton
 from bot.services.lawyers import LawyerService
@@ -164,7 +164,11 @@ async def send(
         + i18n.get(hope.key, hours=hope.hours, minutes=hope.minutes, opens=hope.opens)
     )
     await show(callback, text, keyboards.home_only(i18n))
-    await notifier.announce(tickets, ticket, matching, reminder=False)
+    people = [(lawyer.id, lawyer.locale) for lawyer in matching]
+    posted = await notifier.cards.announce(
+        ticket, tickets.description(ticket), people, reminder=False
+    )
+    tickets.remember_cards(ticket, posted)
 
 
 @router.message(Intake.urgency)

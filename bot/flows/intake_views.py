@@ -14,7 +14,7 @@ from aiogram.types import (
 )
 from aiogram_i18n import I18nContext
 
-from bot.flows.callbacks import ArticleCD, AskCD, IntakeCD, MenuCD
+from bot.callbacks import ArticleCD, AskCD, IntakeCD, MenuCD
 from bot.flows.keyboards import button
 from bot.kb.model import KnowledgeBase
 from bot.services.triage import CITIZENSHIPS, REGIONS, URGENCIES

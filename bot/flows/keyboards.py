@@ -7,7 +7,7 @@ from collections.abc import Callable, Hashable
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from aiogram_i18n import I18nContext
 
-from bot.flows.callbacks import (
+from bot.callbacks import (
     ArticleCD,
     AskCD,
     ConsentCD,

@@ -6,7 +6,6 @@ from __future__ import annotations
 from html import escape
 
 from aiogram import F, Router
-from aiogram.exceptions import TelegramForbiddenError
 from aiogram.filters import Command, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
@@ -14,14 +13,15 @@ from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 from aiogram_i18n import I18nContext
 
+from bot.callbacks import CaseCD, ClaimCD
 from bot.db.models import Ticket
-from bot.flows.callbacks import CaseCD, ClaimCD
 from bot.flows.filters import Staff
 from bot.flows.keyboards import button
 from bot.flows.relay import deliver
 from bot.kb.reload import KbHolder
 from bot.kb.render import paginate
-from bot.notifier import Notifier
+from bot.outbox.letter import Delivery, Kind, Letter, Result
+from bot.outbox.notifier import Notifier
 from bot.services.errors import StaleButton
 from bot.services.lawyers import LawyerService
 from bot.services.tickets import TicketService
@@ -55,11 +55,11 @@ async def claim(
     ticket = await tickets.claim(actor, callback_data.ticket)
     profile = await lawyers.profile(actor)
     callback_answer.text = i18n.get("claim-won", ref=ticket.ref)
-    await notifier.mark_cards_claimed(tickets, ticket, account, profile.display_name)
+    cards = await tickets.cards(ticket)
+    await notifier.cards.mark_claimed(cards, ticket, account.id, profile.display_name)
     await notifier.tell_client(ticket, "client-claimed")
-    try:
-        await send_case(notifier, actor.id, ticket, tickets, i18n)
-    except TelegramForbiddenError:  # claimed from the group, never opened a chat with the bot
+    delivery = await send_case(notifier, actor.id, ticket, tickets, i18n)
+    if delivery.result is Result.BLOCKED:  # claimed from the group, never opened a chat with us
         callback_answer.text = i18n.get("claim-won-open-chat", ref=ticket.ref)
         callback_answer.show_alert = True
 
@@ -229,9 +229,10 @@ async def lawyer_unsupported(message: Message, i18n: I18nContext) -> None:
 
 async def send_case(
     notifier: Notifier, chat_id: int, ticket: Ticket, tickets: TicketService, i18n: I18nContext
-) -> None:
+) -> Delivery:
     """The whole case to a lawyer: answers, description, history, then its attachments."""
-    lines = [i18n.get("case-header", **notifier.facts(ticket, i18n.locale))]
+    cards = notifier.cards
+    lines = [i18n.get("case-header", **cards.facts(ticket, i18n.locale))]
     if ticket.contact_phone:
         lines.append(i18n.get("case-phone", phone=escape(tickets.phone(ticket))))
     lines.append(escape(tickets.description(ticket)))
@@ -246,12 +247,13 @@ async def send_case(
         if item.file_id and item.author == "client":
             files.append((item.kind, item.file_id))
     pages = paginate(lines)
-    for number, page in enumerate(pages, start=1):
-        markup = notifier.case_markup(ticket, i18n.locale) if number == len(pages) else None
-        await notifier.bot.send_message(chat_id, page, reply_markup=markup)
+    markup = cards.case_markup(ticket, i18n.locale)
+    letters = [
+        Letter(chat_id, page, markup if number == len(pages) else None)
+        for number, page in enumerate(pages, start=1)
+    ]
     caption = i18n.get("case-file-caption", ref=ticket.ref)
-    for kind, file_id in files:
-        if kind == "photo":
-            await notifier.bot.send_photo(chat_id, file_id, caption=caption)
-        else:
-            await notifier.bot.send_document(chat_id, file_id, caption=caption)
+    letters += [
+        Letter(chat_id, caption, kind=Kind(kind), file_id=file_id) for kind, file_id in files
+    ]
+    return await notifier.outbox.send_all(letters)

@@ -12,12 +12,12 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
-from bot.flows.callbacks import CaseCD, ProfileCD, QueueCD
+from bot.callbacks import CaseCD, ProfileCD, QueueCD
 from bot.flows.filters import Staff
 from bot.flows.keyboards import button
 from bot.kb.model import LANGUAGES
 from bot.kb.reload import KbHolder
-from bot.notifier import Notifier
+from bot.outbox.notifier import Notifier
 from bot.services.errors import NotALawyer, StaleButton
 from bot.services.lawyers import LawyerService, split
 from bot.services.tickets import TicketService
@@ -86,7 +86,11 @@ async def release(
     ticket = await tickets.release(actor, callback_data.ticket)
     await show(callback, i18n.get("case-released", ref=ticket.ref))
     await notifier.tell_client(ticket, "client-released")
-    await notifier.announce(tickets, ticket, await lawyers.on_duty_for(ticket), reminder=False)
+    people = [(lawyer.id, lawyer.locale) for lawyer in await lawyers.on_duty_for(ticket)]
+    posted = await notifier.cards.announce(
+        ticket, tickets.description(ticket), people, reminder=False
+    )
+    tickets.remember_cards(ticket, posted)
 
 
 @router.callback_query(CaseCD.filter(F.action == "close"))
@@ -118,7 +122,7 @@ async def close(
     notifier: Notifier, i18n: I18nContext,
 ) -> None:  # fmt: skip
     ticket = await tickets.close(actor, callback_data.ticket, callback_data.value)
-    await notifier.mark_cards_closed(tickets, ticket)
+    await notifier.cards.mark_closed(await tickets.cards(ticket), ticket)
     await show(
         callback,
         i18n.get("case-closed", ref=ticket.ref, outcome=i18n.get(f"outcome-{ticket.outcome}")),

@@ -9,8 +9,8 @@ from aiogram.types import CallbackQuery
 from aiogram.utils.callback_answer import CallbackAnswer
 from aiogram_i18n import I18nContext
 
+from bot.callbacks import ArticleCD, TopicCD, VoteCD
 from bot.flows import keyboards
-from bot.flows.callbacks import ArticleCD, TopicCD, VoteCD
 from bot.flows.filters import Consented
 from bot.kb.model import Article, Found
 from bot.kb.reload import KbHolder

@@ -10,11 +10,11 @@ from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 from aiogram_i18n import I18nContext
 
+from bot.callbacks import MenuCD, MyCaseCD
 from bot.flows import keyboards
-from bot.flows.callbacks import MenuCD, MyCaseCD
 from bot.flows.filters import Consented
 from bot.kb.reload import KbHolder
-from bot.notifier import Notifier
+from bot.outbox.notifier import Notifier
 from bot.services.errors import StaleButton
 from bot.services.tickets import TicketService
 from bot.services.users import Actor
@@ -159,7 +159,7 @@ async def withdraw(
 ) -> None:
     assignee = (await tickets.owned(actor.id, callback_data.ticket)).assignee_id
     ticket = await tickets.withdraw(actor.id, callback_data.ticket)
-    await notifier.mark_cards_closed(tickets, ticket)
+    await notifier.cards.mark_closed(await tickets.cards(ticket), ticket)
     await show(callback, i18n.get("mycases-withdrawn", ref=ticket.ref), keyboards.home_only(i18n))
     if assignee is not None:
         await notifier.tell_lawyer(assignee, "case-withdrawn", ref=ticket.ref)

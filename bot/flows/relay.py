@@ -4,33 +4,26 @@ each sender learns where a message went, and the client always has a way out."""
 from __future__ import annotations
 
 import logging
-from html import escape
 
 from aiogram import F, Router
-from aiogram.exceptions import (
-    TelegramBadRequest,
-    TelegramForbiddenError,
-    TelegramNetworkError,
-    TelegramRetryAfter,
-    TelegramServerError,
-)
 from aiogram.filters import StateFilter
 from aiogram.types import InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
+from bot.callbacks import CaseCD, MyCaseCD
 from bot.db.models import Ticket
-from bot.flows.callbacks import CaseCD, MyCaseCD
 from bot.flows.filters import Consented
 from bot.flows.keyboards import button
-from bot.kb.render import TELEGRAM_LIMIT, paginate
-from bot.notifier import Notifier
+from bot.outbox import relay as outgoing
+from bot.outbox.letter import Kind, Result
+from bot.outbox.notifier import Notifier
+from bot.outbox.relay import Relayed
 from bot.services.tickets import TicketService
 from bot.services.users import Account, Actor
 
 router = Router(name=__name__)
 router.message.filter(Consented(), F.chat.type == "private", StateFilter(None))
 log = logging.getLogger(__name__)
-CAPTION_LIMIT = 1024
 
 
 async def _in_a_case(message: Message, account: Account, tickets: TicketService) -> bool:
@@ -106,43 +99,22 @@ async def deliver(
     locale = ticket.locale if not client else await notifier.locale_of(recipient)
     header = notifier.relay_header(ticket, author, locale, name)
     answer_here = reply_markup(notifier, ticket, locale) if client else None
-    try:
-        if kind == "text":
-            await send_text(notifier, recipient, header, text or "", answer_here)
-        else:
-            caption = f"{header}\n\n{escape(text)}" if text else header
-            await message.copy_to(
-                recipient, caption=caption[:CAPTION_LIMIT], reply_markup=answer_here
-            )
-    except TelegramForbiddenError:
-        log.info("Relay on ticket %s not delivered: recipient blocked the bot", ticket.id)
-        if not client:
-            await tickets.client_unreachable(ticket)
-        await message.answer(i18n.get("relay-blocked", ref=ticket.ref), reply_markup=markup)
-        return
-    except (TelegramNetworkError, TelegramServerError, TelegramRetryAfter):
-        # Telegram kept failing after the retries: the message is stored; a job sends it later
-        log.warning("Relay on ticket %s failed for now; it stays queued", ticket.id)
-        await message.answer(i18n.get("relay-queued", ref=ticket.ref), reply_markup=markup)
-        return
-    except TelegramBadRequest as error:
-        log.warning("Relay on ticket %s refused by Telegram: %s", ticket.id, error.message)
-        if stored is not None:
-            await tickets.mark_delivered(stored)  # not retried: it would be refused again
-        await message.answer(i18n.get("relay-unsupported"), reply_markup=markup)
-        return
-    if stored is not None:
-        await tickets.mark_delivered(stored)
-    key = "relay-sent-to-lawyer" if client else "relay-sent-to-client"
-    await message.answer(i18n.get(key, ref=ticket.ref), reply_markup=markup)
+    relayed = Relayed(recipient, header, Kind(kind), text, file_id, answer_here)
+    result = (await outgoing.deliver(notifier.outbox, relayed)).result
+    if result is Result.BLOCKED and not client:
+        await tickets.client_unreachable(ticket)
+    if result is not Result.LATER and stored is not None:
+        await tickets.mark_delivered(stored)  # a refused one would be refused again
+    await message.answer(i18n.get(_SAID[result][client], ref=ticket.ref), reply_markup=markup)
 
 
-def caption(header: str, text: str | None) -> str:
-    """Header and caption within Telegram's 1024 characters, never cutting an HTML entity."""
-    raw = text or ""
-    while raw and len(header) + 2 + len(escape(raw)) > CAPTION_LIMIT:
-        raw = raw[: max(0, len(raw) - 50)].rstrip() + "…" if len(raw) > 50 else ""
-    return f"{header}\n\n{escape(raw)}" if raw else header
+# what the sender is told, by what became of the message: (lawyer wrote, client wrote)
+_SAID = {
+    Result.SENT: ("relay-sent-to-client", "relay-sent-to-lawyer"),
+    Result.BLOCKED: ("relay-blocked", "relay-blocked"),
+    Result.LATER: ("relay-queued", "relay-queued"),  # stored: the redelivery job sends it
+    Result.REFUSED: ("relay-unsupported", "relay-unsupported"),
+}
 
 
 def reply_markup(notifier: Notifier, ticket: Ticket, locale: str) -> InlineKeyboardMarkup:
@@ -157,20 +129,3 @@ def reply_markup(notifier: Notifier, ticket: Ticket, locale: str) -> InlineKeybo
             ]
         ]
     )
-
-
-async def send_text(
-    notifier: Notifier,
-    chat_id: int,
-    header: str,
-    text: str,
-    markup: InlineKeyboardMarkup | None = None,
-) -> None:
-    """Header and text in one message, or two when together they exceed Telegram's limit."""
-    body = escape(text)
-    if len(header) + len(body) + 2 <= TELEGRAM_LIMIT:
-        await notifier.bot.send_message(chat_id, f"{header}\n\n{body}", reply_markup=markup)
-        return
-    await notifier.bot.send_message(chat_id, header)
-    for page in paginate(body.split("\n")):
-        await notifier.bot.send_message(chat_id, page, reply_markup=markup)

@@ -11,9 +11,9 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from aiogram_i18n import I18nContext
 
+from bot.callbacks import ConsentCD, LangCD
 from bot.config import Settings
 from bot.flows import keyboards
-from bot.flows.callbacks import ConsentCD, LangCD
 from bot.kb.model import LANGUAGES
 from bot.kb.reload import KbHolder
 from bot.middlewares.i18n import preselect

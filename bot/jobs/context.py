@@ -7,12 +7,12 @@ from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.crypto import Cipher
+from bot.hours import Sla
 from bot.kb.reload import Reloader
-from bot.notifier import Notifier
+from bot.outbox.notifier import Notifier
 from bot.services.clock import Clock
-from bot.services.crypto import Cipher
 from bot.services.tickets import TicketService
-from bot.services.triage import Sla
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,13 +6,14 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from aiogram.exceptions import TelegramAPIError, TelegramForbiddenError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import LawyerProfile, Ticket, TicketMessage
 from bot.db.scope import work_scope
-from bot.flows.relay import caption, send_text
 from bot.jobs.context import JobContext
+from bot.outbox import relay as outgoing
+from bot.outbox.letter import Kind, Result
+from bot.outbox.relay import Relayed
 from bot.services.tickets import TicketService
 
 log = logging.getLogger(__name__)
@@ -36,6 +37,30 @@ async def run(ctx: JobContext) -> int:
     return sent
 
 
+async def _relayed(
+    ctx: JobContext,
+    session: AsyncSession,
+    tickets: TicketService,
+    ticket: Ticket,
+    message: TicketMessage,
+) -> Relayed | None:
+    """The stored message as it leaves again: the same letters the handler sent the first time."""
+    notifier = ctx.notifier
+    from_client = message.author == "client"
+    recipient = ticket.assignee_id if from_client else ticket.client_id
+    if recipient is None:
+        return None
+    if from_client:
+        header = notifier.relay_header(ticket, "client", await notifier.locale_of(recipient))
+    else:
+        profile = await session.get(LawyerProfile, message.author_id or 0)
+        name = profile.display_name if profile else None
+        header = notifier.relay_header(ticket, "lawyer", ticket.locale, name)
+    return Relayed(
+        recipient, header, Kind(message.kind), tickets.text_of(message), message.file_id
+    )
+
+
 async def _send(
     ctx: JobContext,
     session: AsyncSession,
@@ -43,37 +68,19 @@ async def _send(
     ticket: Ticket,
     message: TicketMessage,
 ) -> bool:
-    notifier = ctx.notifier
-    from_client = message.author == "client"
-    recipient = ticket.assignee_id if from_client else ticket.client_id
-    if recipient is None:
+    relayed = await _relayed(ctx, session, tickets, ticket, message)
+    if relayed is None:
         return False
-    if from_client:
-        header = notifier.relay_header(ticket, "client", await notifier.locale_of(recipient))
-    else:
-        profile = await session.get(LawyerProfile, message.author_id or 0)
-        name = profile.display_name if profile else None
-        header = notifier.relay_header(ticket, "lawyer", ticket.locale, name)
-    text = tickets.text_of(message)
-    try:
-        if message.kind == "photo" and message.file_id:
-            await notifier.bot.send_photo(
-                recipient, message.file_id, caption=caption(header, text)
-            )
-        elif message.kind == "document" and message.file_id:
-            await notifier.bot.send_document(
-                recipient, message.file_id, caption=caption(header, text)
-            )
-        else:
-            await send_text(notifier, recipient, header, text)
-    except TelegramForbiddenError:
-        if not from_client:
-            await tickets.client_unreachable(ticket)
-            if message.author_id:
-                await notifier.tell_lawyer(message.author_id, "relay-blocked", ref=ticket.ref)
-        return False
-    except TelegramAPIError:
+    notifier, from_client = ctx.notifier, message.author == "client"
+    result = (await outgoing.deliver(notifier.outbox, relayed)).result
+    if result is Result.LATER:
         await tickets.undo_delivery(message.id)  # try again next minute
+        return False
+    if result is Result.BLOCKED and not from_client:
+        await tickets.client_unreachable(ticket)
+        if message.author_id:
+            await notifier.tell_lawyer(message.author_id, "relay-blocked", ref=ticket.ref)
+    if result is not Result.SENT:
         return False
     if from_client:
         await notifier.tell_client(ticket, "relay-redelivered")

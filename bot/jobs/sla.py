@@ -15,13 +15,17 @@ log = logging.getLogger(__name__)
 async def announce_overdue(ctx: JobContext) -> int:
     async with work_scope(ctx.sessions) as session:
         tickets, lawyers = ctx.tickets(session), LawyerService(session)
+        cards = ctx.notifier.cards
         overdue = await tickets.take_overdue()
         for ticket, escalate in overdue:
-            await ctx.notifier.announce(
-                tickets, ticket, await lawyers.on_duty_for(ticket), reminder=True
+            people = [(lawyer.id, lawyer.locale) for lawyer in await lawyers.on_duty_for(ticket)]
+            posted = await cards.announce(
+                ticket, tickets.description(ticket), people, reminder=True
             )
+            tickets.remember_cards(ticket, posted)
             if escalate:
-                await ctx.notifier.escalate(ticket, await lawyers.coordinators())
+                coordinators = await lawyers.coordinators()
+                await cards.escalate(ticket, [(user.id, user.locale) for user in coordinators])
     if overdue:
         log.info("Re-announced %d overdue ticket(s)", len(overdue))
     return len(overdue)

@@ -11,14 +11,14 @@ from aiogram.types import TelegramObject
 from aiogram.types import User as TgUser
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.crypto import Cipher
 from bot.db.scope import work_scope
+from bot.hours import Sla
 from bot.services.clock import Clock
-from bot.services.crypto import Cipher
 from bot.services.feedback import FeedbackService
 from bot.services.invites import InviteService
 from bot.services.lawyers import LawyerService
 from bot.services.tickets import TicketService
-from bot.services.triage import Sla
 from bot.services.users import AccountCache, UserService
 
 Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]

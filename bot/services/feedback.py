@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.crypto import Cipher
 from bot.db.models import ArticleVote, ContentGap
 from bot.db.upsert import upsert
 from bot.services.clock import Clock
-from bot.services.crypto import Cipher
 
 GAP_DAYS = 90
 MAX_GAP = 200

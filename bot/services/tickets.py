@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.crypto import Cipher
 from bot.db.models import AuditEvent, LawyerProfile, Ticket, TicketCard, TicketMessage, User
 from bot.db.scope import ACCOUNTS
+from bot.hours import Sla
 from bot.services.clock import Clock
-from bot.services.crypto import Cipher
 from bot.services.errors import (
     AlreadyClaimed,
     NotALawyer,
@@ -23,7 +25,7 @@ from bot.services.errors import (
     StaleButton,
     TicketGone,
 )
-from bot.services.triage import OUTCOMES, Sla, priority
+from bot.services.triage import OUTCOMES, priority
 from bot.services.users import STAFF_ROLES, Account, Actor, set_account
 
 REF_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L
@@ -423,13 +425,12 @@ class TicketService:
 
     # --- cards and timers --------------------------------------------------------------------
 
-    async def remember_card(
-        self, ticket: Ticket, chat_id: int, message_id: int, locale: str
-    ) -> None:
-        self.session.add(
-            TicketCard(ticket_id=ticket.id, chat_id=chat_id, message_id=message_id, locale=locale)
+    def remember_cards(self, ticket: Ticket, posted: Iterable[tuple[int, int, str]]) -> None:
+        """Cards that reached lawyers (chat, message, language): edited when the case moves."""
+        self.session.add_all(
+            TicketCard(ticket_id=ticket.id, chat_id=chat, message_id=message, locale=locale)
+            for chat, message, locale in posted
         )
-        await self.session.commit()
 
     async def cards(self, ticket: Ticket) -> list[TicketCard]:
         return list(

@@ -7,8 +7,8 @@ import asyncio
 from aiogram.methods import SendMessage
 from sqlalchemy import func, select
 
+from bot.callbacks import ClaimCD
 from bot.db.models import AuditEvent, Ticket
-from bot.flows.callbacks import ClaimCD
 from bot.jobs.sla import announce_overdue
 from tests.flows.people import make_lawyer, onboard, open_ticket, refuse, strip, t
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from bot.callbacks import CaseCD
 from bot.db.models import Ticket
-from bot.flows.callbacks import CaseCD
 from tests.flows.people import make_lawyer, onboard, open_ticket, strip, t
 
 WORK, DOCS = "💼 Работа", "📄 Документы"

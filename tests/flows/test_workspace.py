@@ -7,8 +7,8 @@ import asyncio
 
 from sqlalchemy import select
 
+from bot.callbacks import CaseCD, ClaimCD, MyCaseCD
 from bot.db.models import AuditEvent, Ticket, User
-from bot.flows.callbacks import CaseCD, ClaimCD, MyCaseCD
 from bot.jobs.sla import announce_overdue
 from bot.services.invites import InviteService
 from tests.flows.people import make_lawyer, onboard, open_ticket, refuse, strip, t

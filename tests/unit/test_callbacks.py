@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from bot.flows.callbacks import ALL, ArticleCD, CaseCD, ClaimCD, MyCaseCD, QueueCD
+from bot.callbacks import ALL, ArticleCD, CaseCD, ClaimCD, MyCaseCD, QueueCD
 
 
 def test_prefixes_are_unique_and_short() -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from cryptography.fernet import Fernet
 
+from bot.crypto import Cipher
 from bot.db.engine import build_engine, build_session_factory
-from bot.services.crypto import Cipher
 from bot.services.feedback import FeedbackService, scrub
 from tests.conftest import qorgau
 

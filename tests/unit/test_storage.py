@@ -11,9 +11,9 @@ from aiogram.fsm.storage.redis import RedisStorage
 from cryptography.fernet import Fernet
 from sqlalchemy import text
 
+from bot.crypto import Cipher
 from bot.db.engine import build_engine, build_session_factory
 from bot.db.fsm import SqlStorage, encrypted_json
-from bot.services.crypto import Cipher
 from tests.conftest import REDIS_URL
 
 CIPHER = Cipher([Fernet.generate_key().decode()])

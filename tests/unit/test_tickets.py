@@ -9,12 +9,12 @@ import pytest
 from cryptography.fernet import Fernet
 from sqlalchemy import select, text
 
+from bot.crypto import Cipher
 from bot.db.engine import build_engine, build_session_factory
 from bot.db.models import AuditEvent, LawyerProfile, Ticket, User
-from bot.services.crypto import Cipher
+from bot.hours import Sla
 from bot.services.errors import AlreadyClaimed, NotALawyer, NotYourTicket, TicketGone
 from bot.services.tickets import REF_ALPHABET, Draft, TicketService
-from bot.services.triage import Sla
 from bot.services.users import Actor, UserService
 
 SLA = Sla(dt.timedelta(minutes=10), dt.timedelta(minutes=20), dt.timedelta(minutes=30))

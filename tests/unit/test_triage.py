@@ -7,7 +7,8 @@ import datetime as dt
 
 import pytest
 
-from bot.services.triage import DutyHours, Sla, deadline_is_valid, expect, priority
+from bot.hours import DutyHours, Sla
+from bot.services.triage import deadline_is_valid, expect, priority
 
 TODAY = dt.date(2026, 11, 25)  # a Wednesday
 

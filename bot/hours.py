@@ -1,0 +1,47 @@
+"""Promised answer times per priority and the duty lawyers' working hours: plain values that
+configuration builds and services, jobs and flows read."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+
+@dataclass(frozen=True, slots=True)
+class Sla:
+    p1: dt.timedelta
+    p2: dt.timedelta
+    p3: dt.timedelta
+
+    def of(self, priority: str) -> dt.timedelta:
+        return {"P1": self.p1, "P2": self.p2}.get(priority, self.p3)
+
+
+@dataclass(frozen=True, slots=True)
+class DutyHours:
+    """When duty lawyers normally work, in Kazakhstan's time."""
+
+    start: dt.time
+    end: dt.time
+    weekdays: frozenset[int]  # Monday = 0
+    zone: ZoneInfo
+
+    @classmethod
+    def parse(cls, hours: str, days: str, zone: str) -> DutyHours:
+        start, end = (dt.time.fromisoformat(part.strip()) for part in hours.split("-"))
+        first, last = (int(part) for part in days.split("-"))
+        return cls(start, end, frozenset(range(first - 1, last)), ZoneInfo(zone))
+
+    def open_at(self, moment: dt.datetime) -> bool:
+        local = moment.astimezone(self.zone)
+        return local.weekday() in self.weekdays and self.start <= local.time() < self.end
+
+    def next_opening(self, moment: dt.datetime) -> dt.datetime:
+        local = moment.astimezone(self.zone)
+        for days in range(8):
+            day = (local + dt.timedelta(days=days)).date()
+            opening = dt.datetime.combine(day, self.start, self.zone)
+            if day.weekday() in self.weekdays and opening > local:
+                return opening
+        return local

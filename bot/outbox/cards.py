@@ -1,0 +1,157 @@
+"""Case cards: the announcement lawyers claim from, its later states, escalations and the
+buttons a lawyer works a case with."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Iterable
+from html import escape
+from typing import NamedTuple
+
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+from aiogram_i18n.cores import FluentRuntimeCore
+
+from bot.callbacks import CaseCD, ClaimCD
+from bot.db.models import Ticket, TicketCard
+from bot.kb.model import KnowledgeBase
+from bot.outbox.letter import Letter
+from bot.outbox.post import Outbox
+from bot.services.clock import Clock, aware
+
+log = logging.getLogger(__name__)
+SUMMARY_CHARS = 160
+CASE_ACTIONS = (("write", "note"), ("canned", "transfer"), ("release", "close"))
+
+
+class Posted(NamedTuple):
+    """A card that reached a chat (kept so it can be edited when the case moves on)."""
+
+    chat_id: int
+    message_id: int
+    locale: str
+
+
+def age_text(core: FluentRuntimeCore, locale: str, since: dt.datetime, now: dt.datetime) -> str:
+    minutes = max(0, int((now - aware(since)).total_seconds() // 60))
+    if minutes < 60:
+        return core.get("age-minutes", locale, n=minutes)
+    if minutes < 48 * 60:
+        return core.get("age-hours", locale, n=minutes // 60)
+    return core.get("age-days", locale, n=minutes // (24 * 60))
+
+
+def shorten(text: str, limit: int = SUMMARY_CHARS) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def button(text: str, data: str) -> InlineKeyboardButton:
+    return InlineKeyboardButton(text=text, callback_data=data)
+
+
+class Cards:
+    def __init__(
+        self,
+        outbox: Outbox,
+        core: FluentRuntimeCore,
+        kb: Callable[[], KnowledgeBase],
+        clock: Clock,
+        lawyers_chat_id: int | None,
+        default_locale: str,
+    ) -> None:
+        self.outbox = outbox
+        self.core = core
+        self.kb = kb
+        self.clock = clock
+        self.lawyers_chat_id = lawyers_chat_id
+        self.default_locale = default_locale
+
+    def facts(self, ticket: Ticket, locale: str) -> dict[str, str]:
+        """A case's answers as the reader sees them, in their language."""
+        core = self.core
+        topic = self.kb().topics.get(ticket.topic)
+        urgency = core.get(f"urgency-{ticket.urgency}", locale)
+        if ticket.deadline:
+            urgency += f" ({ticket.deadline.strftime('%d.%m.%Y')})"
+        return {
+            "ref": ticket.ref,
+            "priority": ticket.priority,
+            "topic": topic.title(locale) if topic else ticket.topic,
+            "urgency": urgency,
+            "region": core.get(f"region-{ticket.region}", locale) if ticket.region else "—",
+            "citizenship": core.get(f"cit-{ticket.citizenship or 'hidden'}", locale),
+            "language": core.get("lang-name", ticket.locale),
+            "age": age_text(core, locale, ticket.created_at, self.clock()),
+        }
+
+    def card_text(self, ticket: Ticket, summary: str, locale: str, *, reminder: bool) -> str:
+        key = "card-reminder" if reminder else "card-new"
+        return self.core.get(
+            key, locale, summary=escape(shorten(summary)), **self.facts(ticket, locale)
+        )
+
+    async def announce(
+        self,
+        ticket: Ticket,
+        summary: str,
+        lawyers: Iterable[tuple[int, str | None]],
+        *,
+        reminder: bool,
+    ) -> list[Posted]:
+        """The card to each matching on-duty lawyer (id, language) and the lawyers' group."""
+        targets = [(chat_id, locale or self.default_locale) for chat_id, locale in lawyers]
+        if self.lawyers_chat_id is not None:
+            targets.append((self.lawyers_chat_id, self.default_locale))
+        posted: list[Posted] = []
+        for chat_id, locale in targets:
+            claim = button(self.core.get("btn-claim", locale), ClaimCD(ticket=ticket.id).pack())
+            text = self.card_text(ticket, summary, locale, reminder=reminder)
+            letter = Letter(chat_id, text, InlineKeyboardMarkup(inline_keyboard=[[claim]]))
+            delivery = await self.outbox.send(letter)
+            if delivery.sent:
+                posted.append(Posted(chat_id, delivery.message_ids[0], locale))
+        log.info(
+            "Ticket %s announced to %d chat(s), reminder=%s", ticket.id, len(posted), reminder
+        )
+        return posted
+
+    async def escalate(
+        self, ticket: Ticket, coordinators: Iterable[tuple[int, str | None]]
+    ) -> None:
+        for chat_id, chosen in coordinators:
+            locale = chosen or self.default_locale
+            text = self.core.get("card-escalated", locale, **self.facts(ticket, locale))
+            view = CaseCD(action="view", ticket=ticket.id).pack()
+            markup = InlineKeyboardMarkup(
+                inline_keyboard=[[button(self.core.get("btn-open-case", locale), view)]]
+            )
+            await self.outbox.send(Letter(chat_id, text, markup))
+
+    async def mark_claimed(
+        self, cards: Iterable[TicketCard], ticket: Ticket, lawyer_id: int, name: str | None
+    ) -> None:
+        for card in cards:
+            key = "card-claimed-you" if card.chat_id == lawyer_id else "card-claimed"
+            signature = name or self.core.get("lawyer-anonymous", card.locale)
+            text = self.core.get(key, card.locale, ref=ticket.ref, lawyer=escape(signature))
+            await self.outbox.edit(card.chat_id, card.message_id, text)
+
+    async def mark_closed(self, cards: Iterable[TicketCard], ticket: Ticket) -> None:
+        """A closed, withdrawn or erased case leaves no excerpt or Claim button behind."""
+        for card in cards:
+            text = f"<b>{ticket.ref}</b>: " + self.core.get("error-ticket-gone", card.locale)
+            await self.outbox.edit(card.chat_id, card.message_id, text)
+
+    def case_markup(self, ticket: Ticket, locale: str) -> InlineKeyboardMarkup:
+        rows = [
+            [
+                button(
+                    self.core.get(f"btn-case-{action}", locale),
+                    CaseCD(action=action, ticket=ticket.id).pack(),
+                )
+                for action in pair
+            ]
+            for pair in CASE_ACTIONS
+        ]
+        return InlineKeyboardMarkup(inline_keyboard=rows)
