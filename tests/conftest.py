@@ -51,7 +51,7 @@ def qorgau(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
 
 class FakeClock:
     def __init__(self) -> None:
-        self.now = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC)
+        self.now = dt.datetime(2026, 12, 3, 10, 0, tzinfo=dt.UTC)  # a Thursday, duty hours
 
     def __call__(self) -> dt.datetime:
         return self.now
@@ -83,7 +83,9 @@ def pg_database() -> Iterator[str]:
     """A fresh PostgreSQL database for this test run, migrated to head, dropped at the end."""
     if not PG_URL:
         pytest.skip("TEST_POSTGRES_URL is not set (the README test command sets it)")
-    name = f"qorgau_test_{os.getpid()}_{secrets.token_hex(3)}"
+    # named after the database TEST_POSTGRES_URL points at (e.g. test_4242_a1b2c3)
+    base = make_url(PG_URL).database or "qorgau"
+    name = f"{base}_{os.getpid()}_{secrets.token_hex(3)}"
     url = _admin_url(PG_URL, name)
     _in_thread(lambda: asyncio.run(_pg_execute(PG_URL, f'CREATE DATABASE "{name}"')))
     _in_thread(lambda: upgrade_sync(url))
@@ -142,7 +144,7 @@ def make_settings(database_url: str, tmp_path: Path, **overrides: Any) -> Settin
 @functools.cache
 def _repository_knowledge() -> KnowledgeBase:
     """The repository's knowledge base, validated once per test run (apps share it)."""
-    report = check(ROOT / "knowledge", dt.date(2026, 11, 25))
+    report = check(ROOT / "knowledge", dt.date(2026, 12, 3))
     assert report.errors == []
     return report.kb
 

@@ -15,6 +15,7 @@ from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import AskCD, IntakeCD
+from bot.dates import parse_day, today_in_kazakhstan
 from bot.flows import intake_views as views
 from bot.flows.filters import Consented
 from bot.kb.reload import KbHolder
@@ -30,7 +31,6 @@ router.message.filter(Consented())
 router.callback_query.filter(Consented())
 
 MIN_DESCRIPTION, MAX_DESCRIPTION, MAX_FILES = 10, 3500, 10
-DATE_FORMATS = ("%d.%m.%Y", "%d.%m.%y", "%Y-%m-%d", "%d/%m/%Y", "%d.%m", "%d/%m")
 
 
 class Intake(StatesGroup):
@@ -66,9 +66,14 @@ NEXT = {
 
 
 async def goto(
-    step: str, event: Message | CallbackQuery, state: FSMContext, i18n: I18nContext, kb: KbHolder
+    step: str,
+    event: Message | CallbackQuery,
+    state: FSMContext,
+    i18n: I18nContext,
+    kb: KbHolder,
+    today: dt.date | None = None,
 ) -> None:
-    """Show a step and wait for its answer."""
+    """Show a step and wait for its answer (`today` for the deadline step's day buttons)."""
     data = await state.get_data()
     await state.set_state(getattr(Intake, step))
     if step == "contact":
@@ -79,7 +84,7 @@ async def goto(
         return
     views_by_step: dict[str, Callable[[], tuple[str, InlineKeyboardMarkup]]] = {
         "urgency": lambda: views.urgency(i18n),
-        "deadline": lambda: views.deadline(i18n),
+        "deadline": lambda: views.deadline(i18n, today or dt.date.today()),
         "region": lambda: views.region(i18n),
         "citizenship": lambda: views.citizenship(i18n),
         "description": lambda: views.description(i18n, data),
@@ -133,6 +138,7 @@ async def urgency_chosen(
     callback: CallbackQuery,
     callback_data: IntakeCD,
     state: FSMContext,
+    clock: Clock,
     i18n: I18nContext,
     kb_holder: KbHolder,
 ) -> None:
@@ -146,7 +152,7 @@ async def urgency_chosen(
         await advance_new(callback.message, state, i18n, kb_holder)
         return
     if callback_data.value == "deadline":
-        await goto("deadline", callback, state, i18n, kb_holder)
+        await goto("deadline", callback, state, i18n, kb_holder, today_in_kazakhstan(clock()))
         return
     await advance("urgency", callback, state, i18n, kb_holder)
 
@@ -164,27 +170,40 @@ async def advance_new(
 async def deadline_given(
     message: Message, state: FSMContext, clock: Clock, i18n: I18nContext, kb_holder: KbHolder
 ) -> None:
-    today = clock().date()
-    day = parse_date(message.text or "", today)
+    today = today_in_kazakhstan(clock())
+    day = parse_day(message.text or "", today)
     if day is None or not deadline_is_valid(day, today):
-        await message.answer(i18n.get("intake-deadline-invalid"))
+        await ask_deadline_again(message, today, i18n)
         return
     await state.update_data(deadline=day.isoformat())
     await advance("deadline", message, state, i18n, kb_holder)
 
 
-def parse_date(text: str, today: dt.date) -> dt.date | None:
-    for pattern in DATE_FORMATS:
-        try:
-            parsed = dt.datetime.strptime(text.strip(), pattern).date()
-        except ValueError:
-            continue
-        if "%Y" not in pattern and "%y" not in pattern:
-            parsed = parsed.replace(year=today.year)
-            if parsed < today:
-                parsed = parsed.replace(year=today.year + 1)
-        return parsed
-    return None
+async def ask_deadline_again(message: Message, today: dt.date, i18n: I18nContext) -> None:
+    """Why the answer did not fit, then the question with its day buttons at the bottom (the
+    first ones have scrolled away on a phone)."""
+    text, markup = views.deadline(i18n, today)
+    invalid = i18n.get("intake-deadline-invalid", example=views.date_example(today))
+    await message.answer(f"{invalid}\n\n{text}", reply_markup=markup)
+
+
+@router.callback_query(Intake.deadline, IntakeCD.filter(F.action == "day"))
+async def deadline_chosen(
+    callback: CallbackQuery,
+    callback_data: IntakeCD,
+    state: FSMContext,
+    clock: Clock,
+    i18n: I18nContext,
+    kb_holder: KbHolder,
+) -> None:
+    try:
+        day = dt.date.fromisoformat(callback_data.value)
+    except ValueError:
+        raise StaleButton from None
+    if not deadline_is_valid(day, today_in_kazakhstan(clock())):
+        raise StaleButton  # a button from another day: the step is shown again below
+    await state.update_data(deadline=day.isoformat())
+    await advance("deadline", callback, state, i18n, kb_holder)
 
 
 @router.callback_query(IntakeCD.filter(F.action.in_({"reg", "cit"})))

@@ -12,10 +12,11 @@ from aiogram_i18n import I18nContext
 
 from bot.callbacks import IntakeCD
 from bot.config import Settings
+from bot.dates import today_in_kazakhstan
 from bot.flows import intake_views as views
 from bot.flows import keyboards
 from bot.flows.filters import Consented
-from bot.flows.intake import BACK, Intake, advance, goto
+from bot.flows.intake import BACK, Intake, advance, ask_deadline_again, goto
 from bot.kb.reload import KbHolder
 from bot.outbox.notifier import Notifier
 from bot.services.clock import Clock
@@ -94,7 +95,11 @@ async def edit(
 
 @router.callback_query(IntakeCD.filter(F.action == "back"))
 async def back(
-    callback: CallbackQuery, state: FSMContext, i18n: I18nContext, kb_holder: KbHolder
+    callback: CallbackQuery,
+    state: FSMContext,
+    clock: Clock,
+    i18n: I18nContext,
+    kb_holder: KbHolder,
 ) -> None:
     current = (await state.get_state() or "").removeprefix("Intake:")
     if current not in BACK:
@@ -107,7 +112,7 @@ async def back(
         await state.clear()
         await show(callback, *views.topics(i18n, kb_holder.kb))
         return
-    await goto(previous, callback, state, i18n, kb_holder)
+    await goto(previous, callback, state, i18n, kb_holder, today_in_kazakhstan(clock()))
 
 
 @router.callback_query(IntakeCD.filter(F.action == "cancel"))
@@ -181,8 +186,8 @@ async def needs_button(message: Message, i18n: I18nContext) -> None:
 
 
 @router.message(Intake.deadline)
-async def deadline_not_text(message: Message, i18n: I18nContext) -> None:
-    await message.answer(i18n.get("intake-deadline-invalid"))
+async def deadline_not_text(message: Message, clock: Clock, i18n: I18nContext) -> None:
+    await ask_deadline_again(message, today_in_kazakhstan(clock()), i18n)
 
 
 @router.message(Intake.contact)

@@ -15,9 +15,10 @@ from aiogram.types import (
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import ArticleCD, AskCD, IntakeCD, MenuCD
+from bot.dates import local_date, short_day
 from bot.flows.keyboards import button
 from bot.kb.model import KnowledgeBase
-from bot.services.triage import CITIZENSHIPS, REGIONS, URGENCIES
+from bot.services.triage import CITIZENSHIPS, DEADLINE_DAYS, REGIONS, URGENCIES
 
 STEPS = (
     "topic",
@@ -64,8 +65,21 @@ def urgency(i18n: I18nContext) -> tuple[str, InlineKeyboardMarkup]:
     return i18n.get("intake-urgency"), InlineKeyboardMarkup(inline_keyboard=[*rows, _nav(i18n)])
 
 
-def deadline(i18n: I18nContext) -> tuple[str, InlineKeyboardMarkup]:
-    return i18n.get("intake-deadline"), InlineKeyboardMarkup(inline_keyboard=[_nav(i18n)])
+def deadline(i18n: I18nContext, today: dt.date) -> tuple[str, InlineKeyboardMarkup]:
+    """A button for each day of the next week (a phone needs no typing), or a typed date."""
+    days = [today + dt.timedelta(days=n) for n in range(DEADLINE_DAYS + 1)]
+    buttons = [
+        button(short_day(day, i18n.locale), IntakeCD(action="day", value=day.isoformat()).pack())
+        for day in days
+    ]
+    rows = [*_grid(buttons, 2), _nav(i18n)]
+    text = i18n.get("intake-deadline", example=date_example(today))
+    return text, InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def date_example(today: dt.date) -> str:
+    """An example that is itself a valid answer: three days from today."""
+    return (today + dt.timedelta(days=3)).strftime("%d.%m.%Y")
 
 
 def region(i18n: I18nContext) -> tuple[str, InlineKeyboardMarkup]:
@@ -125,7 +139,7 @@ def summary(
     topic = kb.topics.get(data.get("topic", ""))
     urgency_text = i18n.get(f"urgency-{data.get('urgency', 'none')}")
     if data.get("deadline"):
-        urgency_text += f" ({dt.date.fromisoformat(data['deadline']).strftime('%d.%m.%Y')})"
+        urgency_text += f" ({local_date(dt.date.fromisoformat(data['deadline']), i18n.locale)})"
     files = len(data.get("files", []))
     text = i18n.get(
         "intake-summary",

@@ -13,6 +13,7 @@ from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMar
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import CaseCD, ProfileCD, QueueCD
+from bot.db.models import Ticket
 from bot.flows.filters import Staff
 from bot.flows.keyboards import button
 from bot.kb.model import LANGUAGES
@@ -177,15 +178,7 @@ async def _queue(
         actor, priority=cd.priority or None, locale=cd.lang or None,
         region=cd.region or None, topic=cd.topic or None,
     )  # fmt: skip
-    rows = [
-        [
-            button(
-                f"{t.priority} · {t.ref} · {_label('topic', t.topic, i18n, kb)} · {t.status}",
-                CaseCD(action="view", ticket=t.id).pack(),
-            )
-        ]
-        for t in found
-    ]
+    rows = [[_queue_button(ticket, i18n, kb)] for ticket in found]
     filters = [
         button(
             f"{i18n.get(f'queue-filter-{name}')}: {_label(name, getattr(cd, name), i18n, kb)}",
@@ -292,3 +285,10 @@ async def profile_name(
     await lawyers.set_name(actor, None if message.text == "-" else message.text)
     text, markup = await _profile(actor, lawyers, i18n, kb_holder)
     await message.answer(text, reply_markup=markup)
+
+
+def _queue_button(ticket: Ticket, i18n: I18nContext, kb: KbHolder) -> InlineKeyboardButton:
+    topic = _label("topic", ticket.topic, i18n, kb)
+    status = i18n.get(f"queue-status-{ticket.status}")
+    label = f"{ticket.priority} · {ticket.ref} · {topic} · {status}"
+    return button(label, CaseCD(action="view", ticket=ticket.id).pack())

@@ -11,6 +11,7 @@ from aiogram.utils.callback_answer import CallbackAnswer
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import MenuCD, MyCaseCD
+from bot.dates import local_date
 from bot.flows import keyboards
 from bot.flows.filters import Consented
 from bot.kb.reload import KbHolder
@@ -87,7 +88,7 @@ async def open_case(
         "mycases-case",
         ref=ticket.ref,
         status=i18n.get(f"status-{ticket.status}"),
-        date=ticket.created_at.strftime("%d.%m.%Y"),
+        date=local_date(ticket.created_at, i18n.locale),
     )
     rows = []
     if ticket.status != "closed":

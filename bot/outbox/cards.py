@@ -13,6 +13,7 @@ from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from aiogram_i18n.cores import FluentRuntimeCore
 
 from bot.callbacks import CaseCD, ClaimCD
+from bot.dates import local_date
 from bot.db.models import Ticket, TicketCard
 from bot.kb.model import KnowledgeBase
 from bot.outbox.letter import Letter
@@ -73,7 +74,7 @@ class Cards:
         topic = self.kb().topics.get(ticket.topic)
         urgency = core.get(f"urgency-{ticket.urgency}", locale)
         if ticket.deadline:
-            urgency += f" ({ticket.deadline.strftime('%d.%m.%Y')})"
+            urgency += f" ({local_date(ticket.deadline, locale)})"
         return {
             "ref": ticket.ref,
             "priority": ticket.priority,

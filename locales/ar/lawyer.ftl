@@ -110,3 +110,7 @@ btn-profile-topics = 📚 المواضيع
 btn-done = ✅ تم
 profile-name-prompt = اكتب الاسم الأول الذي يجب أن يراه العملاء (أو «-» ليظهر اسمك «المحامي»).
 profile-choose = اختر { $what } (اضغط مرة أخرى للإزالة):
+
+# a case in the lawyers' queue, on its button: short
+queue-status-new = بانتظار
+queue-status-claimed = مأخوذة

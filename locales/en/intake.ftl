@@ -11,8 +11,8 @@ urgency-none = ✅ None of these
 intake-deadline =
     ⏳ <b>When is the deadline?</b>
 
-    Write the date, for example 30.11.2026.
-intake-deadline-invalid = Please write a date within the next 7 days, for example 30.11.2026. If the deadline is later, press Back and choose "None of these".
+    Write the date, for example { $example }.
+intake-deadline-invalid = Please write a date within the next 7 days, for example { $example }. If the deadline is later, press Back and choose "None of these".
 intake-region = 📍 <b>Where in Kazakhstan are you?</b>
 intake-citizenship = 🌍 <b>What is your citizenship?</b> You can choose not to say.
 intake-describe =

@@ -109,3 +109,7 @@ btn-profile-topics = 📚 Topics
 btn-done = ✅ Done
 profile-name-prompt = Write the first name clients should see (or "-" to be shown as "Lawyer").
 profile-choose = Choose { $what } (press again to remove):
+
+# a case in the lawyers' queue, on its button: short
+queue-status-new = waiting
+queue-status-claimed = taken

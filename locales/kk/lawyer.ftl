@@ -110,3 +110,7 @@ btn-profile-topics = 📚 Тақырыптар
 btn-done = ✅ Дайын
 profile-name-prompt = Клиенттер көретін атыңызды жазыңыз (немесе «Заңгер» деп көрсетілу үшін «-» жазыңыз).
 profile-choose = { $what } — керегін таңдаңыз (алып тастау үшін қайта басыңыз):
+
+# a case in the lawyers' queue, on its button: short
+queue-status-new = күтуде
+queue-status-claimed = алынды

@@ -110,3 +110,7 @@ btn-profile-topics = 📚 Темалар
 btn-done = ✅ Даяр
 profile-name-prompt = Кардарлар көрө турган атыңызды жазыңыз (же «Юрист» деп көрсөтүлүшү үчүн "-" жазыңыз).
 profile-choose = Тандаңыз: { $what } (алып салуу үчүн кайра басыңыз):
+
+# a case in the lawyers' queue, on its button: short
+queue-status-new = күтүүдө
+queue-status-claimed = алынды

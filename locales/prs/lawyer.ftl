@@ -110,3 +110,7 @@ btn-profile-topics = 📚 موضوع‌ها
 btn-done = ✅ تمام
 profile-name-prompt = نام کوچکی را بنویسید که مراجعان ببینند (یا «-» تا به نام «وکیل» نشان داده شوید).
 profile-choose = { $what } را انتخاب کنید (برای حذف، دوباره بزنید):
+
+# a case in the lawyers' queue, on its button: short
+queue-status-new = در انتظار
+queue-status-claimed = گرفته شد

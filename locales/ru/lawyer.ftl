@@ -109,3 +109,7 @@ btn-profile-topics = 📚 Темы
 btn-done = ✅ Готово
 profile-name-prompt = Напишите имя, которое будут видеть клиенты (или «-», чтобы подписываться как «Юрист»).
 profile-choose = { $what } — выберите нужное (нажмите ещё раз, чтобы убрать):
+
+# a case in the lawyers' queue, on its button: short
+queue-status-new = ждёт
+queue-status-claimed = взято

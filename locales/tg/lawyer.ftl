@@ -110,3 +110,7 @@ btn-profile-topics = 📚 Мавзӯъҳо
 btn-done = ✅ Тайёр
 profile-name-prompt = Номеро нависед, ки мизоҷон бояд бинанд (ё "-", то ҳамчун "Ҳуқуқшинос" нишон дода шавад).
 profile-choose = { $what }-ро интихоб кунед (барои хориҷ кардан боз пахш кунед):
+
+# a case in the lawyers' queue, on its button: short
+queue-status-new = интизор
+queue-status-claimed = гирифта шуд

@@ -12,8 +12,8 @@ urgency-none = ✅ Bularning hech biri
 intake-deadline =
     ⏳ <b>Muddat qachon tugaydi?</b>
 
-    Sanani yozing, masalan 30.11.2026.
-intake-deadline-invalid = Iltimos, keyingi 7 kun ichidagi sanani yozing, masalan 30.11.2026. Agar muddat keyinroq boʻlsa, Orqaga tugmasini bosing va "Bularning hech biri"ni tanlang.
+    Sanani yozing, masalan { $example }.
+intake-deadline-invalid = Iltimos, keyingi 7 kun ichidagi sanani yozing, masalan { $example }. Agar muddat keyinroq boʻlsa, Orqaga tugmasini bosing va "Bularning hech biri"ni tanlang.
 intake-region = 📍 <b>Qozogʻistonning qayerida turibsiz?</b>
 intake-citizenship = 🌍 <b>Qaysi davlat fuqarosisiz?</b> Aytmaslikni ham tanlashingiz mumkin.
 intake-describe =

@@ -110,3 +110,7 @@ btn-profile-topics = 📚 Mavzular
 btn-done = ✅ Tayyor
 profile-name-prompt = Mijozlar koʻradigan ismingizni yozing (yoki "Yurist" deb koʻrsatilishi uchun "-" yuboring).
 profile-choose = Tanlang — { $what } (olib tashlash uchun qayta bosing):
+
+# a case in the lawyers' queue, on its button: short
+queue-status-new = kutmoqda
+queue-status-claimed = olingan

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -146,7 +147,9 @@ async def test_changed_files_reload_by_themselves(make_bot, sqlite_url, knowledg
     before = bot.app.kb.kb
     path = knowledge / "contacts" / "emergency-numbers.ru.md"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("reviewed: 2026-11-25", "reviewed: 2099-01-01"), "utf-8")
+    future = re.sub(r"(?m)^reviewed: .*$", "reviewed: 2099-01-01", text, count=1)
+    assert future != text
+    path.write_text(future, "utf-8")
     assert await watch(jobs) is True
     assert bot.app.kb.kb is before
     assert "emergency-numbers.ru.md" in admin.last.text and "future" in admin.last.text

@@ -3,9 +3,11 @@ one open case per topic."""
 
 from __future__ import annotations
 
+from aiogram.fsm.storage.base import StorageKey
 from aiogram.methods import SendMessage
 from sqlalchemy import func, select, text
 
+from bot.callbacks import IntakeCD
 from bot.db.models import Ticket, TicketMessage
 from bot.services.users import Actor
 from tests.flows.people import make_lawyer, onboard, open_ticket, strip, t
@@ -91,11 +93,18 @@ async def test_back_and_fixing_an_answer(bot) -> None:
     await migrant.click(t(bot, "btn-ask-lawyer"))
     await migrant.click(t(bot, "urgency-deadline"))
     await migrant.send("через неделю")
-    assert strip(migrant.last.text) == strip(t(bot, "intake-deadline-invalid"))
-    await migrant.send("29.11.2026")
+    example = "06.12.2026"  # three days after the test clock's today (3 December 2026)
+    assert strip(migrant.last.text).startswith(
+        strip(t(bot, "intake-deadline-invalid", example=example))
+    )
+    await migrant.send("29.11.2026")  # in the past
+    assert strip(migrant.last.text).startswith(
+        strip(t(bot, "intake-deadline-invalid", example=example))
+    )
+    await migrant.send("07.12.2026")
     await migrant.click(t(bot, "btn-back"))  # region → back to the date
-    assert strip(migrant.last.text) == strip(t(bot, "intake-deadline"))
-    await migrant.send("29.11")  # four days ahead: high priority
+    assert strip(migrant.last.text) == strip(t(bot, "intake-deadline", example=example))
+    await migrant.send("07.12")  # four days ahead: high priority
     await migrant.click(t(bot, "region-astana"))
     await migrant.click(t(bot, "cit-hidden"))
     await migrant.send("Работодатель не отдаёт паспорт и требует деньги до пятницы")
@@ -165,3 +174,37 @@ async def test_photos_at_intake_reach_the_lawyer_and_nothing_is_stored_plain(bot
     async with bot.app.sessions() as session:
         files = list(await session.scalars(select(TicketMessage.kind)))
     assert sorted(files) == ["document", "photo"]
+
+
+async def test_the_deadline_is_a_tap_or_a_word_and_its_example_is_valid(bot) -> None:
+    migrant = bot.person(100, "A", "ru")
+    await onboard(bot, migrant)
+    await migrant.click(WORK)
+    await migrant.click(t(bot, "btn-ask-lawyer"))
+    await migrant.click(t(bot, "urgency-deadline"))
+    today, tomorrow = "чт 3 дек.", "пт 4 дек."  # the test clock: Thursday 3 December 2026
+    assert {today, tomorrow} <= set(migrant.last.buttons)
+    await migrant.send("🙂")  # not a date: the question again, its buttons at the bottom
+    assert tomorrow in migrant.last.buttons
+    await migrant.send("06.12.2026")  # the example the bot itself gave is accepted
+    assert strip(migrant.last.text) == strip(t(bot, "intake-region"))
+    await migrant.click(t(bot, "btn-back"))
+    await migrant.send("Завтра")
+    assert strip(migrant.last.text) == strip(t(bot, "intake-region"))
+    await migrant.click(t(bot, "btn-back"))
+    await migrant.click(tomorrow)
+    assert strip(migrant.last.text) == strip(t(bot, "intake-region"))
+    key = StorageKey(bot_id=bot.app.bot.id, chat_id=100, user_id=100)
+    assert (await bot.app.dispatcher.storage.get_data(key))["deadline"] == "2026-12-04"
+
+
+async def test_a_day_button_from_another_day_is_refused(bot) -> None:
+    migrant = bot.person(100, "A", "ru")
+    await onboard(bot, migrant)
+    await migrant.click(WORK)
+    await migrant.click(t(bot, "btn-ask-lawyer"))
+    await migrant.click(t(bot, "urgency-deadline"))
+    await migrant.press(migrant.last, IntakeCD(action="day", value="2026-11-20").pack())
+    assert t(bot, "error-stale-button") in migrant.alerts()
+    await migrant.send("tomorrow")  # another language's word is understood too
+    assert strip(migrant.last.text) == strip(t(bot, "intake-region"))

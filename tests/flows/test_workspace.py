@@ -146,6 +146,8 @@ async def test_coordinator_sees_everything_reassigns_and_gets_escalations(bot, c
     await lawyer.click(t(bot, "btn-claim", "en"))
     await coordinator.send("/queue")
     assert any(ref in label for label in coordinator.last.buttons)  # coordinators see claimed
+    label = next(label for label in coordinator.last.buttons if ref in label)
+    assert label.endswith(f"· {t(bot, 'queue-status-claimed', 'en')}")  # in words, not "claimed"
     await lawyer.send("/queue")
     assert not any(ref in label for label in lawyer.last.buttons)  # lawyers: waiting only
     ticket = await _ticket(bot)
@@ -163,7 +165,8 @@ async def test_queue_filters(bot) -> None:
     await onboard(bot, migrant)
     ref = await open_ticket(bot, migrant, WORK, WORDS)
     await lawyer.send("/queue")
-    assert any(ref in label for label in lawyer.last.buttons)
+    assert f"{ref} · " in lawyer.last.buttons[0]
+    assert lawyer.last.buttons[0].endswith(f"· {t(bot, 'queue-status-new', 'en')}")
     await lawyer.click(f"{t(bot, 'queue-filter-priority', 'en')}: {t(bot, 'queue-any', 'en')}")
     await lawyer.click("P1")
     assert strip(lawyer.last.text) == t(bot, "queue-empty", "en")

@@ -92,6 +92,7 @@ def test_every_message_formats_and_fallback_chain_works() -> None:
     args |= {"description": "D", "hours": 1, "minutes": 30, "opens": "09:00", "name": "N"}
     args |= {"what": "W", "count": 3, "status": "S", "outcome": "O", "phone": "+7"}
     args |= {"languages": "L", "regions": "R", "topics": "T", "duty": "on", "errors": 2}
+    args |= {"example": "05.12.2026"}
     for lang in LANGUAGES:
         for key in _messages("ru"):
             text = core.get(key, lang, **args)
