@@ -110,22 +110,21 @@ async def _bot_username(settings: Settings) -> str | None:
 
 
 def _kb_check(settings: Settings) -> int:
-    """Exit 1 on any error, and on an overdue review: stale legal content fails CI."""
+    """Exit 1 on any error, a readability problem or an overdue review: CI catches them all."""
     from bot.kb.check import check, coverage
 
     report = check(settings.knowledge_dir, dt.date.today(), settings.default_locale)
-    for problem in report.errors:
-        print(problem)
-    for problem in report.warnings:
+    for problem in [*report.errors, *report.readability, *report.warnings]:
         print(problem)
     print()
     print("\n".join(coverage(report.kb)))
     files = sum(len(versions) for versions in report.kb.articles.values())
     print(
         f"\n{len(report.kb.articles)} articles, {files} files: "
-        f"{len(report.errors)} error(s), {len(report.warnings)} overdue review(s)"
+        f"{len(report.errors)} error(s), {len(report.readability)} readability error(s), "
+        f"{len(report.warnings)} overdue review(s)"
     )
-    return 1 if report.errors or report.warnings else 0
+    return 1 if report.errors or report.readability or report.warnings else 0
 
 
 def _kb_search(settings: Settings, text: str, lang: str | None, as_json: bool, limit: int) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -12,6 +12,7 @@ from markdown_it.token import Token
 
 from bot.kb.loader import Problem, load
 from bot.kb.model import LANGUAGES, Article, KnowledgeBase
+from bot.kb.readability import abbreviation_problems, load_abbreviations, rtl_problems
 from bot.kb.render import TELEGRAM_LIMIT, blocks_of, to_blocks
 
 TELEGRAM_TAGS = frozenset(
@@ -34,15 +35,24 @@ class Report:
     kb: KnowledgeBase
     errors: list[Problem]
     warnings: list[Problem]
+    # hard to read on a phone (an RTL line starting left to right, an abbreviation never
+    # written out): `kb check` fails on them, the running bot keeps serving the articles
+    readability: list[Problem] = field(default_factory=list)
 
 
 def check(root: Path, today: dt.date, default_locale: str = "ru") -> Report:
-    """Errors make a knowledge base unusable; warnings (a review overdue) do not."""
+    """Errors make a knowledge base unusable; warnings (a review overdue) and readability
+    problems do not."""
     kb, errors = load(root, default_locale)
+    abbreviations = load_abbreviations(root, errors)
     warnings: list[Problem] = []
+    readability: list[Problem] = []
     for versions in kb.articles.values():
         for article in versions.values():
             tokens = _parser.parse(article.body)
+            readability.extend(rtl_problems(article, tokens))
+            if article.lang in abbreviations:
+                readability.extend(abbreviation_problems(article, abbreviations[article.lang]))
             problems = _markdown_problems(article, tokens)
             errors.extend(problems)
             # Markdown without a problem parses to the same tokens in the renderer (which
@@ -56,7 +66,7 @@ def check(root: Path, today: dt.date, default_locale: str = "ru") -> Report:
                 )
             if not article.questions:
                 errors.append(Problem(article.path, 1, "no 'questions': search needs them"))
-    return Report(kb, errors, warnings)
+    return Report(kb, errors, warnings, readability)
 
 
 def _markdown_problems(article: Article, tokens: list[Token]) -> list[Problem]:

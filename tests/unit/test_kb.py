@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from bot.kb.model import LANGUAGES, TOPIC_IDS, fallback_chain
 from bot.kb.render import TELEGRAM_LIMIT, paginate, to_blocks
 
 ROOT = Path(__file__).resolve().parents[2]
+_REVIEWED = re.compile(r"^reviewed: \d{4}-\d{2}-\d{2}$", re.MULTILINE)
 
 
 def test_repository_knowledge_loads_cleanly() -> None:
@@ -115,14 +117,14 @@ def test_check_reports_every_kind_of_problem(broken: Path) -> None:
     path.write_text(head + "\n---\n" + body, encoding="utf-8")
     future = broken / "health" / "emergency.en.md"
     future.write_text(
-        future.read_text("utf-8").replace("reviewed: 2026-11-25", "reviewed: 2030-01-01"), "utf-8"
+        _REVIEWED.sub("reviewed: 2030-01-01", future.read_text("utf-8"), count=1), "utf-8"
     )
     stale = broken / "health" / "insurance.en.md"
     stale.write_text(
-        stale.read_text("utf-8").replace("reviewed: 2026-11-25", "reviewed: 2020-01-01"), "utf-8"
+        _REVIEWED.sub("reviewed: 2020-01-01", stale.read_text("utf-8"), count=1), "utf-8"
     )
 
-    report = check(broken, dt.date(2026, 11, 25))
+    report = check(broken, dt.date(2026, 12, 3))
     errors = "\n".join(str(problem) for problem in report.errors)
     for expected in (
         "free-care.en.md:",
@@ -193,7 +195,7 @@ def test_a_check_in_a_child_process_gives_the_same_report(broken: Path) -> None:
     from bot.kb.background import CheckInChild
     from bot.kb.check import check
 
-    today = dt.date(2026, 11, 25)
+    today = dt.date(2026, 12, 3)
     _same_report(
         CheckInChild.start(ROOT / "knowledge", today, "ru").report(),
         check(ROOT / "knowledge", today),
@@ -212,7 +214,7 @@ def test_a_failed_child_check_is_done_in_the_parent(monkeypatch: pytest.MonkeyPa
     import bot.kb.background as background
     from bot.kb.check import check
 
-    today = dt.date(2026, 11, 25)
+    today = dt.date(2026, 12, 3)
     expected = check(ROOT / "knowledge", today)
     monkeypatch.setattr(pickle, "dumps", lambda *_, **__: b"not a pickle")
     _same_report(background.CheckInChild.start(ROOT / "knowledge", today, "ru").report(), expected)
@@ -225,3 +227,170 @@ def test_a_failed_child_check_is_done_in_the_parent(monkeypatch: pytest.MonkeyPa
     pending = background.CheckInChild.start(ROOT / "knowledge", today, "ru")
     assert pending.pid == 0
     _same_report(pending.report(), expected)
+
+
+def _small_base(tmp_path: Path, abbreviations: str = "") -> Path:
+    """A knowledge folder of its own: the topics, an abbreviation list, no articles yet."""
+    root = tmp_path / "small"
+    root.mkdir()
+    shutil.copy(ROOT / "knowledge" / "topics.yaml", root / "topics.yaml")
+    if abbreviations:
+        (root / "abbreviations").mkdir()
+        (root / "abbreviations" / "en.yaml").write_text(abbreviations, encoding="utf-8")
+    return root
+
+
+def _article(root: Path, lang: str, title: str, summary: str, body: str, **front: str) -> Path:
+    path = root / "documents" / f"sample.{lang}.md"
+    path.parent.mkdir(exist_ok=True)
+    reviewed = front.pop("reviewed", "2026-11-01")
+    extra = "".join(f"{key}: {value}\n" for key, value in front.items())
+    path.write_text(
+        f'---\nid: documents-sample\ntopic: documents\ntitle: "{title}"\nsummary: "{summary}"\n'
+        f'questions: ["q"]\nreviewed: {reviewed}\n{extra}---\n{body}\n',
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_rtl_lines_starting_left_to_right_are_reported(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from bot.kb.check import check
+
+    root = _small_base(tmp_path)
+    _article(root, "ru", "Пример", "Описание", "UNHCR помогает.\n\n- 🆘 срочно")  # LTR: fine
+    _article(
+        root,
+        "prs",
+        "UNHCR و پناهندگان",  # line 4
+        "دربارهٔ UNHCR",  # line 5: starts in Dari, fine
+        "**КМБПЧ** کمک می‌کند.\n\n"  # line 9: bold does not help
+        "## IOM در قزاقستان\n\n"  # line 11
+        "- 🆘 خطر\n"  # line 13: an emoji first
+        "- 112 زنگ بزنید\n"  # digits then Dari: fine
+        "- [UNHCR](https://www.unhcr.org) را ببینید\n"  # line 15: a link's Latin text
+        "- \u200f🆘 با نشانهٔ راست‌به‌چپ\n\n"  # RLM first: fine
+        "1. 3G سیم‌کارت\n\n"  # line 18: digit then Latin
+        "دفتر بین‌المللی حقوق بشر قزاقستان (KIBHR) کمک می‌کند.",
+    )
+    report = check(root, dt.date(2026, 11, 25))
+    assert report.errors == []
+    found = [(p.path.name, p.line, p.message.split(" (")[0]) for p in report.readability]
+    letter = "right-to-left line begins with a letter"
+    emoji = "right-to-left line begins with an emoji or symbol"
+    assert found == [
+        ("sample.prs.md", 4, letter),
+        ("sample.prs.md", 9, letter),
+        ("sample.prs.md", 11, letter),
+        ("sample.prs.md", 13, emoji),
+        ("sample.prs.md", 15, letter),
+        ("sample.prs.md", 18, letter),
+    ]
+    assert "Telegram lays it out left to right" in report.readability[0].message
+
+
+ABBREVIATIONS = """\
+abbreviations:
+  РВП: ["temporary residence permit"]
+  MCI: ["monthly calculation index"]
+  UNHCR: ["UN Refugee Agency"]
+  "УВКБ ООН": ["UN Refugee Agency"]
+  ООН: ["United Nations"]
+  IOM: ["International Organization for Migration"]
+  KIBHR: ["International Bureau for Human Rights"]
+"""
+
+
+def test_abbreviations_must_be_written_out_on_first_use(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from bot.kb.check import check
+
+    root = _small_base(tmp_path, ABBREVIATIONS)
+    _article(root, "ru", "РВП и МРП", "УВКБ ООН, МОМ", "КМБПЧ.")  # no Russian list: fine
+    _article(
+        root,
+        "en",
+        "Getting an РВП",  # line 4: first use, bare
+        "Fines are counted in MCI (monthly calculation index).",  # ABBR (form): fine
+        "A temporary residence permit (РВП) is... РВП again.\n\n"  # a later use: fine
+        "The UN Refugee Agency (UNHCR), also written УВКБ ООН: fine.\n\n"
+        "Ask IOM for help.\n\n"  # line 13: bare
+        "iom, IOMs and KIBHRx are other words; then **KIBHR** (International Bureau for Human "
+        "Rights) helps.\n\n"
+        "ООН and the United Nations.",  # line 17: bare ООН (not the one inside УВКБ ООН)
+    )
+    report = check(root, dt.date(2026, 11, 25))
+    assert report.errors == []
+    found = [(p.line, p.message) for p in report.readability]
+    assert found == [
+        (
+            4,
+            "abbreviation 'РВП' is not written out on first use: write "
+            '"temporary residence permit (РВП)" (or another form in abbreviations/en.yaml)',
+        ),
+        (
+            13,
+            "abbreviation 'IOM' is not written out on first use: write "
+            '"International Organization for Migration (IOM)" '
+            "(or another form in abbreviations/en.yaml)",
+        ),
+        (
+            17,
+            "abbreviation 'ООН' is not written out on first use: write "
+            '"United Nations (ООН)" (or another form in abbreviations/en.yaml)',
+        ),
+    ]
+
+
+def test_written_out_forms_ignore_case_diacritics_and_joiners() -> None:
+    from bot.kb.readability import fold
+
+    assert fold("Ёлка  И\u00a0ёж") == fold("елка и еж")
+    assert fold("بین‌المللی") == fold("بین المللی")
+    assert fold("كمك ي") == fold("کمک ی")
+    assert fold("koʻrsatkich") == fold("ko'rsatkich") == fold("KO‘RSATKICH")
+
+
+def test_bad_abbreviation_lists_are_errors(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from bot.kb.check import check
+
+    root = _small_base(tmp_path, "abbreviations:\n  РВП: []\n  MCI: monthly index\n")
+    (root / "abbreviations" / "xx.yaml").write_text("abbreviations: {}\n", "utf-8")
+    (root / "abbreviations" / "kk.yaml").write_text("abbreviations: [\n", "utf-8")
+    _article(root, "ru", "Пример", "Описание", "Текст.")
+    errors = [str(p) for p in check(root, dt.date(2026, 11, 25)).errors]
+    assert any("en.yaml:2: 'РВП': give a list of written-out forms" in e for e in errors), errors
+    assert any("en.yaml:3: 'MCI': give a list" in e for e in errors), errors
+    assert any("xx.yaml:1: abbreviations: unknown language 'xx'" in e for e in errors), errors
+    assert any("kk.yaml:" in e and "bad YAML" in e for e in errors), errors
+
+
+def test_repository_abbreviation_lists_load(tmp_path: Path) -> None:
+    from bot.kb.loader import Problem
+    from bot.kb.readability import load_abbreviations
+
+    problems: list[Problem] = []
+    lists = load_abbreviations(ROOT / "knowledge", problems)
+    assert problems == []
+    assert set(lists) == set(LANGUAGES)
+    assert "temporary residence permit" in lists["en"].forms["РВП"]
+
+
+def test_cli_fails_on_readability_and_overdue_reviews(tmp_path: Path) -> None:
+    from tests.conftest import qorgau
+
+    root = _small_base(tmp_path, ABBREVIATIONS)
+    ru = _article(root, "ru", "Пример", "Описание", "Текст.", reviewed="2020-01-01")
+    overdue = qorgau("kb", "check", KNOWLEDGE_DIR=str(root))
+    assert overdue.returncode == 1
+    assert "sample.ru.md:7: review overdue since 2021-01-01" in overdue.stdout
+    ru.write_text(ru.read_text("utf-8").replace("2020-01-01", "2026-11-01"), "utf-8")
+    _article(root, "en", "About IOM", "Summary", "Text.")
+    unreadable = qorgau("kb", "check", KNOWLEDGE_DIR=str(root))
+    assert unreadable.returncode == 1
+    assert "sample.en.md:4: abbreviation 'IOM'" in unreadable.stdout
+    assert "0 error(s), 1 readability error(s), 0 overdue review(s)" in unreadable.stdout

@@ -10,7 +10,9 @@ import pytest
 from fluent.syntax import FluentParser, ast
 
 from bot.app import COMMANDS
+from bot.bidi import has_rtl
 from bot.kb.model import LANGUAGES
+from bot.kb.readability import RLM, RTL_LANGUAGES, ltr_start
 from bot.middlewares.i18n import build_core, preselect
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -91,8 +93,14 @@ def test_every_message_formats_and_fallback_chain_works() -> None:
     args |= {"files": 2, "urgency": "U", "region": "R", "citizenship": "C", "contact": "c"}
     args |= {"description": "D", "hours": 1, "minutes": 30, "opens": "09:00", "name": "N"}
     args |= {"what": "W", "count": 3, "status": "S", "outcome": "O", "phone": "+7"}
-    args |= {"languages": "L", "regions": "R", "topics": "T", "duty": "on", "errors": 2}
-    args |= {"example": "05.12.2026"}
+    args |= {
+        "languages": "L",
+        "regions": "R",
+        "topics": "T",
+        "duty": "on",
+        "errors": 2,
+        "example": "05.12.2026",
+    }
     for lang in LANGUAGES:
         for key in _messages("ru"):
             text = core.get(key, lang, **args)
@@ -122,3 +130,51 @@ def test_fallback_chain(tmp_path: Path) -> None:
 )
 def test_telegram_language_preselects(telegram: str | None, ours: str) -> None:
     assert preselect(telegram, "ru") == ours
+
+
+def _line_starts(pattern: ast.Pattern, at_start: bool = True) -> list[tuple[bool, str]]:
+    """(is the message's first line, text) for every line a pattern can show, each variant of a
+    select spelled out; a placeable stands as U+FFFC (its value is not known here)."""
+    texts = [""]
+    for element in pattern.elements:
+        if isinstance(element, ast.TextElement):
+            texts = [text + element.value for text in texts]
+        elif isinstance(element.expression, ast.SelectExpression):
+            texts = [
+                text + variant
+                for text in texts
+                for option in element.expression.variants
+                for _, variant in _line_starts(option.value, at_start=False)
+            ]
+        else:
+            texts = [text + "\ufffc" for text in texts]
+    if not at_start:
+        return [(True, text) for text in texts]
+    return [(n == 0, line) for text in texts for n, line in enumerate(text.split("\n"))]
+
+
+@pytest.mark.parametrize("lang", sorted(RTL_LANGUAGES))
+def test_right_to_left_messages_start_right_to_left(lang: str) -> None:
+    """Telegram lays out a message (or a line) that starts with an emoji, a Latin word or a
+    placeable left to right: start it with an Arabic-script word or U+200F (RLM)."""
+    bad: list[str] = []
+    for path in sorted((LOCALES / lang).glob("*.ftl")):
+        for entry in FluentParser().parse(path.read_text(encoding="utf-8")).body:
+            if not isinstance(entry, ast.Message) or entry.value is None:
+                continue
+            for first, line in _line_starts(entry.value):
+                visible = re.sub(r"^(?:\s*<[^>]*>)+", "", line)
+                if first and not (visible[:1] == RLM or has_rtl(visible[:1])):
+                    bad.append(f"{path.name}: {entry.id.name} starts with {visible[:12]!r}")
+                elif not first and not line.startswith("\ufffc") and ltr_start(line):
+                    bad.append(f"{path.name}: {entry.id.name} has a line {line[:12]!r}")
+    assert not bad, "\n".join(sorted(set(bad)))
+
+
+def test_the_right_to_left_rule_catches_emoji_and_latin() -> None:
+    assert ltr_start("ℹ️ این مقاله") == "ℹ"
+    assert ltr_start("🆘 خطر") == "🆘"
+    assert ltr_start("<b>Qorgau</b> بات") == "Q"
+    assert ltr_start("/duty — نوبت") == "d"
+    assert ltr_start(f"{RLM}🆘 خطر") == ""
+    assert ltr_start("• ۱۲ روز") == ""
