@@ -161,8 +161,9 @@ async def send(
         if ticket.assignee_id is not None:
             await notifier.tell_lawyer(ticket.assignee_id, "case-client-added", ref=ticket.ref)
         return
-    matching = await lawyers.on_duty_for(ticket)
-    hope = expect(ticket.priority, settings.sla(), len(matching), settings.hours(), clock())
+    matching, speaking = await lawyers.roster_for(ticket)
+    sla, hours = settings.sla(), settings.hours()
+    hope = expect(ticket.priority, sla, len(matching), hours, clock(), speaking=speaking)
     text = (
         i18n.get("intake-done", ref=ticket.ref)
         + "\n\n"
@@ -170,9 +171,7 @@ async def send(
     )
     await show(callback, text, keyboards.home_only(i18n))
     people = [(lawyer.id, lawyer.locale) for lawyer in matching]
-    posted = await notifier.cards.announce(
-        ticket, tickets.description(ticket), people, reminder=False
-    )
+    posted = await notifier.cards.announce(ticket, people, reminder=False)
     tickets.remember_cards(ticket, posted)
 
 

@@ -72,7 +72,7 @@ async def active_case(
     if ticket is None:
         await message.answer(i18n.get("lawyer-no-active-case"))
         return
-    await tickets.view(actor, ticket.id)
+    await tickets.view(actor, ticket.id)  # audited: it is theirs
     await send_case(notifier, actor.id, ticket, tickets, i18n)
 
 
@@ -85,8 +85,11 @@ async def view(
     notifier: Notifier,
     i18n: I18nContext,
 ) -> None:
-    ticket = await tickets.view(actor, callback_data.ticket)  # audited
-    await send_case(notifier, actor.id, ticket, tickets, i18n)
+    ticket, readable = await tickets.view(actor, callback_data.ticket)  # audited if readable
+    if readable:
+        await send_case(notifier, actor.id, ticket, tickets, i18n)
+    else:  # an unclaimed case: its card, with Claim; the person's words come with the claim
+        await notifier.outbox.send(notifier.cards.card(actor.id, ticket, i18n.locale))
 
 
 @router.callback_query(CaseCD.filter(F.action == "write"))

@@ -88,9 +88,7 @@ async def release(
     await show(callback, i18n.get("case-released", ref=ticket.ref))
     await notifier.tell_client(ticket, "client-released")
     people = [(lawyer.id, lawyer.locale) for lawyer in await lawyers.on_duty_for(ticket)]
-    posted = await notifier.cards.announce(
-        ticket, tickets.description(ticket), people, reminder=False
-    )
+    posted = await notifier.cards.announce(ticket, people, reminder=False)
     tickets.remember_cards(ticket, posted)
 
 

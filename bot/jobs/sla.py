@@ -19,9 +19,7 @@ async def announce_overdue(ctx: JobContext) -> int:
         overdue = await tickets.take_overdue()
         for ticket, escalate in overdue:
             people = [(lawyer.id, lawyer.locale) for lawyer in await lawyers.on_duty_for(ticket)]
-            posted = await cards.announce(
-                ticket, tickets.description(ticket), people, reminder=True
-            )
+            posted = await cards.announce(ticket, people, reminder=True)
             tickets.remember_cards(ticket, posted)
             if escalate:
                 coordinators = await lawyers.coordinators()

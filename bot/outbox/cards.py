@@ -21,7 +21,6 @@ from bot.outbox.post import Outbox
 from bot.services.clock import Clock, aware
 
 log = logging.getLogger(__name__)
-SUMMARY_CHARS = 160
 CASE_ACTIONS = (("write", "note"), ("canned", "transfer"), ("release", "close"))
 
 
@@ -40,11 +39,6 @@ def age_text(core: FluentRuntimeCore, locale: str, since: dt.datetime, now: dt.d
     if minutes < 48 * 60:
         return core.get("age-hours", locale, n=minutes // 60)
     return core.get("age-days", locale, n=minutes // (24 * 60))
-
-
-def shorten(text: str, limit: int = SUMMARY_CHARS) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
 def button(text: str, data: str) -> InlineKeyboardButton:
@@ -86,19 +80,16 @@ class Cards:
             "age": age_text(core, locale, ticket.created_at, self.clock()),
         }
 
-    def card_text(self, ticket: Ticket, summary: str, locale: str, *, reminder: bool) -> str:
+    def card(self, chat_id: int, ticket: Ticket, locale: str, *, reminder: bool = False) -> Letter:
+        """What a lawyer sees before taking a case: its facts and a Claim button, never the
+        person's own words (those only reach the lawyer who takes it)."""
         key = "card-reminder" if reminder else "card-new"
-        return self.core.get(
-            key, locale, summary=escape(shorten(summary)), **self.facts(ticket, locale)
-        )
+        text = self.core.get(key, locale, **self.facts(ticket, locale))
+        claim = button(self.core.get("btn-claim", locale), ClaimCD(ticket=ticket.id).pack())
+        return Letter(chat_id, text, InlineKeyboardMarkup(inline_keyboard=[[claim]]))
 
     async def announce(
-        self,
-        ticket: Ticket,
-        summary: str,
-        lawyers: Iterable[tuple[int, str | None]],
-        *,
-        reminder: bool,
+        self, ticket: Ticket, lawyers: Iterable[tuple[int, str | None]], *, reminder: bool
     ) -> list[Posted]:
         """The card to each matching on-duty lawyer (id, language) and the lawyers' group."""
         targets = [(chat_id, locale or self.default_locale) for chat_id, locale in lawyers]
@@ -106,10 +97,9 @@ class Cards:
             targets.append((self.lawyers_chat_id, self.default_locale))
         posted: list[Posted] = []
         for chat_id, locale in targets:
-            claim = button(self.core.get("btn-claim", locale), ClaimCD(ticket=ticket.id).pack())
-            text = self.card_text(ticket, summary, locale, reminder=reminder)
-            letter = Letter(chat_id, text, InlineKeyboardMarkup(inline_keyboard=[[claim]]))
-            delivery = await self.outbox.send(letter)
+            delivery = await self.outbox.send(
+                self.card(chat_id, ticket, locale, reminder=reminder)
+            )
             if delivery.sent:
                 posted.append(Posted(chat_id, delivery.message_ids[0], locale))
         log.info(

@@ -71,6 +71,16 @@ class LawyerService:
 
     async def on_duty_for(self, ticket: Ticket) -> list[User]:
         """On-duty staff whose languages, regions and topics fit the case."""
+        return [user for user, _ in await self._on_duty_matching(ticket)]
+
+    async def roster_for(self, ticket: Ticket) -> tuple[list[User], int]:
+        """The matching on-duty staff, and how many of them list the case's language (the
+        others take "any" language)."""
+        matching = await self._on_duty_matching(ticket)
+        speaking = sum(1 for _, profile in matching if ticket.locale in split(profile.languages))
+        return [user for user, _ in matching], speaking
+
+    async def _on_duty_matching(self, ticket: Ticket) -> list[tuple[User, LawyerProfile]]:
         rows = await self.session.execute(
             select(User, LawyerProfile)
             .join(LawyerProfile, LawyerProfile.user_id == User.id)
@@ -78,7 +88,7 @@ class LawyerService:
             .order_by(User.id)
         )
         return [
-            user
+            (user, profile)
             for user, profile in rows.all()
             if matches(profile, ticket.locale, ticket.region, ticket.topic)
         ]

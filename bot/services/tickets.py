@@ -258,19 +258,19 @@ class TicketService:
             raise NotYourTicket
         return ticket
 
-    async def view(self, actor: Actor, ticket_id: int) -> Ticket:
-        """Open the full text: staff may read unclaimed cases, their own, or (coordinators) any.
-        Every opening is an audit event."""
+    async def view(self, actor: Actor, ticket_id: int) -> tuple[Ticket, bool]:
+        """Open a case. Its full text (True) is for the lawyer who holds it and coordinators,
+        and every such opening is an audit event; an unclaimed case shows other lawyers only
+        its card (False) until one of them takes it; anything else is refused."""
         _staff(actor)
         ticket = await self.get(ticket_id)
-        allowed = (
-            ticket.status == "new" or ticket.assignee_id == actor.id or actor.role in COORDINATORS
-        )
-        if not allowed:
-            raise NotYourTicket
-        self._audit(actor.id, "view", ticket.id)
-        await self.session.commit()
-        return ticket
+        if ticket.assignee_id == actor.id or actor.role in COORDINATORS:
+            self._audit(actor.id, "view", ticket.id)
+            await self.session.commit()
+            return ticket, True
+        if ticket.status == "new":
+            return ticket, False
+        raise NotYourTicket
 
     async def activate(self, actor: Actor, ticket_id: int) -> Ticket:
         ticket = await self.assigned(actor, ticket_id)

@@ -64,12 +64,21 @@ class Expectation:
 
 
 def expect(
-    priority: str, sla: Sla, matching_on_duty: int, hours: DutyHours, now: dt.datetime
+    priority: str,
+    sla: Sla,
+    matching_on_duty: int,
+    hours: DutyHours,
+    now: dt.datetime,
+    *,
+    speaking: int | None = None,
 ) -> Expectation:
+    """`speaking`: how many of the matching lawyers list the person's language (rather than
+    "any"); a lawyer "who speaks your language" is promised only when one does."""
     span = sla.of(priority)
     total = int(span.total_seconds() // 60)
     if matching_on_duty > 0:
-        return Expectation("expect-on-duty", total // 60, total % 60)
+        key = "expect-on-duty" if speaking is None or speaking > 0 else "expect-on-duty-any"
+        return Expectation(key, total // 60, total % 60)
     if hours.open_at(now):
         return Expectation("expect-no-match", total // 60, total % 60)
     opening = hours.next_opening(now)

@@ -76,6 +76,8 @@ intake-added = ‏✅ كانت لديك قضية مفتوحة في هذا الم
 intake-cancelled = أُلغي. لم يُرسل أي شيء.
 intake-already-open = لديك قضية مفتوحة <b>{ $ref }</b> في هذا الموضوع. اكتب هنا فقط: رسالتك ستُضاف إليها.
 expect-on-duty = ‏⏱ يعمل الآن محامٍ مناوب يتكلم لغتك. توقّع الرد خلال { $hours } ساعة و{ $minutes } دقيقة.
+# a lawyer is on duty, but nobody on the roster lists the person's language
+expect-on-duty-any = ‏⏱ يعمل الآن محامٍ مناوب. توقّع الرد خلال { $hours } ساعة و{ $minutes } دقيقة.
 expect-no-match = ‏⏱ لا يوجد الآن محامٍ مناوب يناسب لغتك ومنطقتك. أرسلنا قضيتك إلى كل المحامين المناوبين؛ توقّع الرد خلال { $hours } ساعة و{ $minutes } دقيقة، وربما أكثر.
 expect-out-of-hours = ‏🌙 الوقت الآن خارج ساعات العمل. يبدأ المحامون المناوبون العمل مجددًا الساعة { $opens } (بتوقيت أستانا)؛ توقّع الرد بعد ذلك، خلال { $hours } ساعة و{ $minutes } دقيقة. في حالة الطوارئ اتصل بالرقم <b>112</b>.
 redflag-detained =

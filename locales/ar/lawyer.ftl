@@ -18,8 +18,6 @@ card-new =
     المنطقة: { $region }
     اللغة: { $language }
     الانتظار: { $age }
-
-    { $summary }
 card-reminder =
     ‏⏰ <b>ما زالت تنتظر: القضية { $ref }</b> · { $priority }
     الموضوع: { $topic }
@@ -27,8 +25,6 @@ card-reminder =
     المنطقة: { $region }
     اللغة: { $language }
     الانتظار: { $age }
-
-    { $summary }
 card-escalated =
     ‏⚠️ <b>تصعيد: القضية { $ref }</b> · { $priority } لم يتولَّها أحد بعد مرور { $age }.
     الموضوع: { $topic } · المنطقة: { $region } · اللغة: { $language }

@@ -22,7 +22,7 @@ privacy-full =
 
     <b>Who we are.</b> Qorgau is a Telegram bot run with partner legal aid organisations in Kazakhstan. It gives general information about rights and passes requests to partner duty lawyers.
 
-    <b>What we store.</b> Your Telegram ID, the language you chose and the time you agreed. If you ask a lawyer: the topic, what you wrote, and the messages between you and the lawyer. We do not store your name, phone number or username.
+    <b>What we store.</b> Your Telegram ID, the language you chose and the time you agreed. If you ask a lawyer: the topic, what you wrote, and the messages between you and the lawyer. We do not store your name or username. Your phone number only if you choose to share it so the lawyer can call you (encrypted, deleted with the case).
 
     <b>How it is protected.</b> Everything you write is encrypted in our database. Our logs never contain your messages.
 

@@ -68,6 +68,8 @@ intake-added = ✅ You already had an open case on this topic: what you sent was
 intake-cancelled = Cancelled. Nothing was sent.
 intake-already-open = You already have an open case <b>{ $ref }</b> on this topic. Just write here: your message will be added to it.
 expect-on-duty = ⏱ A duty lawyer who speaks your language is working now. Expect an answer within { $hours } h { $minutes } min.
+# a lawyer is on duty, but nobody on the roster lists the person's language
+expect-on-duty-any = ⏱ A duty lawyer is working now. Expect an answer within { $hours } h { $minutes } min.
 expect-no-match = ⏱ Right now no duty lawyer matches your language and region. We have passed your case to all duty lawyers; expect an answer within { $hours } h { $minutes } min, possibly later.
 expect-out-of-hours = 🌙 It is outside working hours. Duty lawyers start again at { $opens } (Astana time); expect an answer after that, within { $hours } h { $minutes } min. In an emergency call <b>112</b>.
 redflag-detained =

@@ -17,8 +17,6 @@ card-new =
     Region: { $region }
     Language: { $language }
     Waiting: { $age }
-
-    { $summary }
 card-reminder =
     ⏰ <b>Still waiting: case { $ref }</b> · { $priority }
     Topic: { $topic }
@@ -26,8 +24,6 @@ card-reminder =
     Region: { $region }
     Language: { $language }
     Waiting: { $age }
-
-    { $summary }
 card-escalated =
     ⚠️ <b>Escalation: case { $ref }</b> · { $priority } is still unclaimed after { $age }.
     Topic: { $topic } · Region: { $region } · Language: { $language }

@@ -18,8 +18,6 @@ card-new =
     Өңір: { $region }
     Тіл: { $language }
     Күтіп тұр: { $age }
-
-    { $summary }
 card-reminder =
     ⏰ <b>Әлі күтіп тұр: іс { $ref }</b> · { $priority }
     Тақырып: { $topic }
@@ -27,8 +25,6 @@ card-reminder =
     Өңір: { $region }
     Тіл: { $language }
     Күтіп тұр: { $age }
-
-    { $summary }
 card-escalated =
     ⚠️ <b>Эскалация: іс { $ref }</b> · { $priority } — { $age } бойы ешкім алған жоқ.
     Тақырып: { $topic } · Өңір: { $region } · Тіл: { $language }

@@ -18,8 +18,6 @@ card-new =
     Аймак: { $region }
     Тил: { $language }
     Күтүүдө: { $age }
-
-    { $summary }
 card-reminder =
     ⏰ <b>Дагы эле күтүүдө: иш { $ref }</b> · { $priority }
     Тема: { $topic }
@@ -27,8 +25,6 @@ card-reminder =
     Аймак: { $region }
     Тил: { $language }
     Күтүүдө: { $age }
-
-    { $summary }
 card-escalated =
     ⚠️ <b>Эскалация: иш { $ref }</b> · { $priority } — { $age } бою дагы эле эч ким алган жок.
     Тема: { $topic } · Аймак: { $region } · Тил: { $language }

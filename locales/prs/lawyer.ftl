@@ -18,8 +18,6 @@ card-new =
     ولایت: { $region }
     زبان: { $language }
     در انتظار: { $age }
-
-    { $summary }
 card-reminder =
     ‏⏰ <b>هنوز در انتظار: دوسیهٔ { $ref }</b> · { $priority }
     موضوع: { $topic }
@@ -27,8 +25,6 @@ card-reminder =
     ولایت: { $region }
     زبان: { $language }
     در انتظار: { $age }
-
-    { $summary }
 card-escalated =
     ‏⚠️ <b>هشدار: دوسیهٔ { $ref }</b> · { $priority } بعد از { $age } هنوز گرفته نشده است.
     موضوع: { $topic } · ولایت: { $region } · زبان: { $language }

@@ -17,8 +17,6 @@ card-new =
     Регион: { $region }
     Язык: { $language }
     Ожидание: { $age }
-
-    { $summary }
 card-reminder =
     ⏰ <b>Всё ещё ожидает: дело { $ref }</b> · { $priority }
     Тема: { $topic }
@@ -26,8 +24,6 @@ card-reminder =
     Регион: { $region }
     Язык: { $language }
     Ожидание: { $age }
-
-    { $summary }
 card-escalated =
     ⚠️ <b>Эскалация: дело { $ref }</b> · { $priority } никто не взял за { $age }.
     Тема: { $topic } · Регион: { $region } · Язык: { $language }

@@ -18,8 +18,6 @@ card-new =
     Минтақа: { $region }
     Забон: { $language }
     Интизор: { $age }
-
-    { $summary }
 card-reminder =
     ⏰ <b>Ҳанӯз интизор аст: парвандаи { $ref }</b> · { $priority }
     Мавзӯъ: { $topic }
@@ -27,8 +25,6 @@ card-reminder =
     Минтақа: { $region }
     Забон: { $language }
     Интизор: { $age }
-
-    { $summary }
 card-escalated =
     ⚠️ <b>Эскалатсия: парвандаи { $ref }</b> · { $priority } баъд аз { $age } ҳанӯз гирифта нашудааст.
     Мавзӯъ: { $topic } · Минтақа: { $region } · Забон: { $language }

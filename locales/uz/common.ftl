@@ -23,7 +23,7 @@ privacy-full =
 
     <b>Biz kimmiz.</b> Qorgau — Qozogʻistondagi hamkor yuridik yordam tashkilotlari bilan birga ishlaydigan Telegram bot. U huquqlar haqida umumiy maʼlumot beradi va soʻrovlarni hamkor navbatchi yuristlarga yetkazadi.
 
-    <b>Nimani saqlaymiz.</b> Telegram ID raqamingiz, tanlagan tilingiz va rozilik bergan vaqtingiz. Agar yuristga murojaat qilsangiz: mavzu, siz yozgan matn hamda siz va yurist oʻrtasidagi xabarlar. Ismingiz, telefon raqamingiz va username (foydalanuvchi nomi) saqlanmaydi.
+    <b>Nimani saqlaymiz.</b> Telegram ID raqamingiz, tanlagan tilingiz va rozilik bergan vaqtingiz. Agar yuristga murojaat qilsangiz: mavzu, siz yozgan matn hamda siz va yurist oʻrtasidagi xabarlar. Ismingiz va username (foydalanuvchi nomi) saqlanmaydi. Telefon raqamingiz faqat yurist qoʻngʻiroq qilishi uchun uni oʻzingiz berishni tanlasangiz saqlanadi (shifrlangan holda, murojaat bilan birga oʻchiriladi).
 
     <b>Qanday himoyalanadi.</b> Siz yozgan hamma narsa bazamizda shifrlangan holda saqlanadi. Jurnallarimizda (log) xabarlaringiz hech qachon boʻlmaydi.
 

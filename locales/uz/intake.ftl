@@ -69,6 +69,8 @@ intake-added = ✅ Bu mavzuda sizda ochiq murojaat bor edi: yuborganlaringiz <b>
 intake-cancelled = Bekor qilindi. Hech narsa yuborilmadi.
 intake-already-open = Bu mavzuda sizda ochiq murojaat bor: <b>{ $ref }</b>. Shu yerga yozavering: xabaringiz unga qoʻshiladi.
 expect-on-duty = ⏱ Hozir sizning tilingizda gapiradigan navbatchi yurist ishlayapti. Javobni { $hours } soat { $minutes } daqiqa ichida kuting.
+# a lawyer is on duty, but nobody on the roster lists the person's language
+expect-on-duty-any = ⏱ Hozir navbatchi yurist ishlayapti. Javobni { $hours } soat { $minutes } daqiqa ichida kuting.
 expect-no-match = ⏱ Hozir tilingiz va hududingizga mos navbatchi yurist yoʻq. Murojaatingizni barcha navbatchi yuristlarga yubordik; javobni { $hours } soat { $minutes } daqiqa ichida, balki kechroq kuting.
 expect-out-of-hours = 🌙 Hozir ish vaqti emas. Navbatchi yuristlar soat { $opens } da (Astana vaqti bilan) ishni qayta boshlaydi; javobni shundan keyin, { $hours } soat { $minutes } daqiqa ichida kuting. Favqulodda holatda <b>112</b> ga qoʻngʻiroq qiling.
 redflag-detained =

@@ -18,8 +18,6 @@ card-new =
     Hudud: { $region }
     Til: { $language }
     Kutmoqda: { $age }
-
-    { $summary }
 card-reminder =
     ⏰ <b>Hali ham kutmoqda: murojaat { $ref }</b> · { $priority }
     Mavzu: { $topic }
@@ -27,8 +25,6 @@ card-reminder =
     Hudud: { $region }
     Til: { $language }
     Kutmoqda: { $age }
-
-    { $summary }
 card-escalated =
     ⚠️ <b>Eskalatsiya: murojaat { $ref }</b> · { $priority } — { $age } oʻtdi, hali hech kim olmadi.
     Mavzu: { $topic } · Hudud: { $region } · Til: { $language }

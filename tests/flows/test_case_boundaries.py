@@ -86,7 +86,9 @@ async def test_cards_of_a_withdrawn_case_keep_no_excerpt(make_bot, sqlite_url) -
     words = "Не платят зарплату два месяца на стройке"
     ref = await open_ticket(bot, migrant, WORK, words)
     cards = [lawyer.last, bot.session.chats[-100700][max(bot.session.chats[-100700])]]
-    assert all(words[:20] in card.text for card in cards)
+    # before a claim a card has the case's facts and Claim, never the person's words
+    assert all(ref in card.text and words[:20] not in card.text for card in cards)
+    assert all(card.buttons == [t(bot, "btn-claim", "en")] for card in cards[:1])
     await migrant.send("/forget")
     await migrant.click(t(bot, "btn-forget-yes"))
     for card in cards:

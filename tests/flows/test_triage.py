@@ -67,6 +67,16 @@ async def test_detained_gets_guidance_at_once_p1_and_matching_lawyer(bot) -> Non
     assert all(ticket.ref not in shown.text for shown in other.messages())
 
 
+async def test_a_lawyer_for_any_language_is_not_promised_as_speaking_yours(bot) -> None:
+    await make_lawyer(bot, 900)  # the only one on duty: "Languages: any"
+    migrant = bot.person(100, "A", "ru")
+    await onboard(bot, migrant)
+    await open_ticket(bot, migrant, WORK, "Не платят зарплату уже два месяца на стройке")
+    done = strip(migrant.last.text)
+    assert done.endswith(strip(t(bot, "expect-on-duty-any", hours=0, minutes=30)))
+    assert strip(t(bot, "expect-on-duty", hours=0, minutes=30)) not in done
+
+
 async def test_no_matching_lawyer_is_said_honestly(bot) -> None:
     lawyer = await make_lawyer(bot, 900)
     await _profile(bot, lawyer, languages="uz")

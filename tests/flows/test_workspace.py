@@ -174,7 +174,13 @@ async def test_queue_filters(bot) -> None:
     await lawyer.click("P3")
     assert any(ref in label for label in lawyer.last.buttons)
     await lawyer.click(next(label for label in lawyer.last.buttons if ref in label))
+    card = lawyer.last  # not claimed yet: its card, not the person's words
+    assert ref in card.text and card.buttons == [t(bot, "btn-claim", "en")]
+    assert not any(WORDS in strip(shown.text) for shown in lawyer.messages())
+    assert "view" not in await _audit(bot)
+    await lawyer.click(t(bot, "btn-claim", "en"))
     assert any(WORDS in strip(shown.text) for shown in lawyer.messages())
+    await lawyer.send("/case")
     assert "view" in await _audit(bot)  # opening the full text is an audit event
 
 

@@ -67,6 +67,11 @@ def test_expected_answer_time(moment, matching, level, key, hours, minutes, open
     assert (hope.key, hope.hours, hope.minutes, hope.opens) == (key, hours, minutes, opens)
 
 
+def test_on_duty_lawyers_who_take_any_language_are_not_promised_as_speaking_it() -> None:
+    assert expect("P3", SLA, 2, HOURS, _at(25, 11), speaking=0).key == "expect-on-duty-any"
+    assert expect("P3", SLA, 2, HOURS, _at(25, 11), speaking=1).key == "expect-on-duty"
+
+
 def test_next_opening_after_friday_evening_is_monday() -> None:
     friday_evening = _at(27, 19)
     assert HOURS.next_opening(friday_evening).date() == dt.date(2026, 11, 30)
