@@ -8,6 +8,10 @@ import re
 import unicodedata
 
 LRI, PDI = "\u2066", "\u2069"
+# variation selectors, the zero-width joiner and skin tones continue the symbol before them
+_JOINERS = frozenset(
+    {"\ufe0e", "\ufe0f", "\u200d", *(chr(point) for point in range(0x1F3FB, 0x1F400))}
+)
 _TAG = re.compile(r"(<[^>]*>|&[#\w]+;)")
 # every right-to-left letter lives in these blocks (Hebrew … Arabic Extended, the right-to-left
 # mark, presentation forms, and their supplementary-plane counterparts). One plain class of
@@ -52,10 +56,15 @@ def _isolate_plain(text: str) -> str:
 
     for index, char in enumerate(text):
         direction = _direction(char)
-        if direction == "neutral" and unicodedata.bidirectional(char) in ("ES", "ET"):
-            following = text[index + 1 : index + 2]
-            if following and unicodedata.bidirectional(following) == "EN":
-                direction = "ltr"  # the sign of a number: +7, −5, 100%
+        following = text[index + 1 : index + 2]
+        if char in _JOINERS and run and not pending:
+            run.append(char)  # ℹ️, 👍🏽, a ZWJ sequence: never cut from the symbol it belongs to
+            continue
+        sign = direction == "neutral" and unicodedata.bidirectional(char) in ("ES", "ET")
+        if sign and following and unicodedata.bidirectional(following) == "EN":
+            direction = "ltr"  # the sign of a number: +7, −5, 100%
+        if char == "/" and following.isascii() and following.isalpha():
+            direction = "ltr"  # a command (/forget) stays one piece, slash included
         if direction == "ltr":
             if run:
                 run.extend(pending)

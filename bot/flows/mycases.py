@@ -10,13 +10,14 @@ from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import MenuCD, MyCaseCD
+from bot.callbacks import AskCD, MenuCD, MyCaseCD
 from bot.dates import local_date
 from bot.flows import keyboards
 from bot.flows.filters import Consented
 from bot.kb.reload import KbHolder
 from bot.outbox.notifier import Notifier
 from bot.services.errors import StaleButton
+from bot.services.lawyers import LawyerService
 from bot.services.tickets import TicketService
 from bot.services.users import Actor
 from bot.telegram import show
@@ -193,5 +194,30 @@ async def rate(
 ) -> None:
     if not callback_data.value.isdigit():
         raise StaleButton
-    await tickets.rate(actor.id, callback_data.ticket, rating=int(callback_data.value))
+    ticket = await tickets.rate(actor.id, callback_data.ticket, rating=int(callback_data.value))
+    if ticket.solved is False:  # not solved: a way on, not only the menu
+        rows = [
+            [keyboards.button(i18n.get("btn-reopen"), _cd("reopen", ticket.id))],
+            [keyboards.button(i18n.get("btn-ask-again"), AskCD(topic=ticket.topic).pack())],
+            [keyboards.button(i18n.get("btn-menu"), MenuCD(action="home").pack())],
+        ]
+        markup = InlineKeyboardMarkup(inline_keyboard=rows)
+        await show(callback, i18n.get("rating-thanks"), markup)
+        return
     await show(callback, i18n.get("rating-thanks"), keyboards.home_only(i18n))
+
+
+@router.callback_query(MyCaseCD.filter(F.action == "reopen"))
+async def reopen(
+    callback: CallbackQuery,
+    callback_data: MyCaseCD,
+    actor: Actor,
+    tickets: TicketService,
+    lawyers: LawyerService,
+    notifier: Notifier,
+    i18n: I18nContext,
+) -> None:
+    ticket = await tickets.reopen(actor.id, callback_data.ticket)
+    await show(callback, i18n.get("mycases-reopened", ref=ticket.ref), keyboards.home_only(i18n))
+    people = [(lawyer.id, lawyer.locale) for lawyer in await lawyers.on_duty_for(ticket)]
+    tickets.remember_cards(ticket, await notifier.cards.announce(ticket, people, reminder=False))

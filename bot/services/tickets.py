@@ -189,6 +189,22 @@ class TicketService:
         await self.session.commit()
         return ticket
 
+    async def reopen(self, client_id: int, ticket_id: int) -> Ticket:
+        """A closed case the client says is not solved goes back to the queue, as it was (while
+        its texts are still kept, and no other request on its topic is open)."""
+        ticket = await self.session.get(Ticket, ticket_id)
+        if ticket is None or ticket.client_id != client_id or ticket.status != "closed":
+            raise StaleButton
+        if ticket.wiped_at is not None or await self.open_on_topic(client_id, ticket.topic):
+            raise StaleButton
+        now = self.clock()
+        ticket.status, ticket.assignee_id, ticket.outcome = "new", None, None
+        ticket.closed_at, ticket.solved, ticket.rating = None, None, None
+        ticket.next_announce_at = now + self.sla.of(ticket.priority)
+        self._audit(client_id, "reopen", ticket.id)
+        await self._set_active(client_id, ticket.id)
+        return ticket
+
     async def rate(
         self,
         client_id: int,

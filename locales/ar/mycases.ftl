@@ -22,3 +22,8 @@ btn-solved-yes = ‏👍 نعم، حُلّت
 btn-solved-no = ‏👎 لم تُحلّ
 rating-ask = كيف تقيّم المساعدة التي حصلت عليها؟ (1 = سيئة، 5 = ممتازة)
 rating-thanks = شكرًا لك! إجابتك تساعدنا على التحسّن.
+
+# after "not solved" and a rating: open the same case again, or a new request
+btn-reopen = ‏🔁 إعادة فتح الطلب
+btn-ask-again = ‏❓ اسأل محاميًا مرة أخرى
+mycases-reopened = ‏🔁 أُعيد فتح الطلب { $ref }. سيتولاه محامٍ مناوب؛ اكتب هنا ما استجدّ.

@@ -21,3 +21,8 @@ btn-solved-yes = 👍 Yes, solved
 btn-solved-no = 👎 Not solved
 rating-ask = How would you rate the help you got? (1 = bad, 5 = excellent)
 rating-thanks = Thank you! Your answer helps us improve.
+
+# after "not solved" and a rating: open the same case again, or a new request
+btn-reopen = 🔁 Reopen the case
+btn-ask-again = ❓ Ask a lawyer again
+mycases-reopened = 🔁 Case { $ref } is open again. A duty lawyer will take it; write here to add what is new.

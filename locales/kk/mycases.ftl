@@ -22,3 +22,8 @@ btn-solved-yes = 👍 Иә, шешілді
 btn-solved-no = 👎 Шешілмеді
 rating-ask = Алған көмегіңізді қалай бағалайсыз? (1 — нашар, 5 — өте жақсы)
 rating-thanks = Рахмет! Жауабыңыз бізге жақсаруға көмектеседі.
+
+# after "not solved" and a rating: open the same case again, or a new request
+btn-reopen = 🔁 Өтінішті қайта ашу
+btn-ask-again = ❓ Заңгерден қайта сұрау
+mycases-reopened = 🔁 { $ref } өтініші қайта ашылды. Оны кезекші заңгер алады; жаңа не болғанын осында жазыңыз.

@@ -22,3 +22,8 @@ btn-solved-yes = 👍 Ооба, чечилди
 btn-solved-no = 👎 Чечилген жок
 rating-ask = Алган жардамыңызды кандай баалайсыз? (1 — начар, 5 — эң жакшы)
 rating-thanks = Рахмат! Жообуңуз бизге иштин сапатын жакшыртууга жардам берет.
+
+# after "not solved" and a rating: open the same case again, or a new request
+btn-reopen = 🔁 Кайрылууну кайра ачуу
+btn-ask-again = ❓ Юристтен кайра суроо
+mycases-reopened = 🔁 { $ref } кайрылуусу кайра ачылды. Аны кезекчи юрист алат; жаңы эмне болгонун ушул жерге жазыңыз.

@@ -22,3 +22,8 @@ btn-solved-yes = ‏👍 بلی، حل شد
 btn-solved-no = ‏👎 حل نشد
 rating-ask = به کمکی که گرفتید چه نمره می‌دهید؟ (1 = بد، 5 = عالی)
 rating-thanks = تشکر! جواب شما به ما کمک می‌کند کار خود را بهتر کنیم.
+
+# after "not solved" and a rating: open the same case again, or a new request
+btn-reopen = ‏🔁 باز کردن دوبارهٔ درخواست
+btn-ask-again = ‏❓ دوباره از وکیل بپرسید
+mycases-reopened = ‏🔁 درخواست { $ref } دوباره باز شد. یک وکیل نوبتی آن را می‌گیرد؛ هر چیز تازه را همین‌جا بنویسید.

@@ -21,3 +21,8 @@ btn-solved-yes = 👍 Да, решена
 btn-solved-no = 👎 Не решена
 rating-ask = Как вы оцените помощь, которую получили? (1 — плохо, 5 — отлично)
 rating-thanks = Спасибо! Ваш ответ помогает нам стать лучше.
+
+# after "not solved" and a rating: open the same case again, or a new request
+btn-reopen = 🔁 Открыть обращение снова
+btn-ask-again = ❓ Спросить юриста снова
+mycases-reopened = 🔁 Обращение { $ref } снова открыто. Его возьмёт дежурный юрист; напишите здесь, что нового.

@@ -22,3 +22,8 @@ btn-solved-yes = 👍 Ҳа, ҳал шуд
 btn-solved-no = 👎 Ҳал нашуд
 rating-ask = Ёрии гирифтаатонро чӣ тавр баҳо медиҳед? (1 = бад, 5 = аъло)
 rating-thanks = Ташаккур! Ҷавоби шумо ба мо барои беҳтар шудан кӯмак мекунад.
+
+# after "not solved" and a rating: open the same case again, or a new request
+btn-reopen = 🔁 Муроҷиатро боз кушодан
+btn-ask-again = ❓ Боз аз ҳуқуқшинос пурсидан
+mycases-reopened = 🔁 Муроҷиати { $ref } боз кушода шуд. Онро ҳуқуқшиноси навбатдор мегирад; чизи навро ҳамин ҷо нависед.

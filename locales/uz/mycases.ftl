@@ -22,3 +22,8 @@ btn-solved-yes = 👍 Ha, hal boʻldi
 btn-solved-no = 👎 Hal boʻlmadi
 rating-ask = Olgan yordamingizni qanday baholaysiz? (1 = yomon, 5 = aʼlo)
 rating-thanks = Rahmat! Javobingiz ishimizni yaxshilashga yordam beradi.
+
+# after "not solved" and a rating: open the same case again, or a new request
+btn-reopen = 🔁 Murojaatni qayta ochish
+btn-ask-again = ❓ Yuristdan yana soʻrash
+mycases-reopened = 🔁 { $ref } murojaati qayta ochildi. Uni navbatchi yurist oladi; yangi nima boʻlganini shu yerga yozing.

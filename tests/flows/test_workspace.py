@@ -274,3 +274,43 @@ async def test_a_canned_answer_goes_like_a_typed_one(bot) -> None:
     header = t(bot, "relay-from-lawyer", ref=ref, name=t(bot, "lawyer-signature"))
     assert strip(relayed.text).startswith(strip(header))
     assert strip(lawyer.last.text) == strip(t(bot, "relay-sent-to-client", "en", ref=ref))
+
+
+async def test_not_solved_offers_to_reopen_or_ask_again(bot) -> None:
+    lawyer = await make_lawyer(bot, 900)
+    migrant = bot.person(100, "A", "ru")
+    await onboard(bot, migrant)
+    ref = await open_ticket(bot, migrant, WORK, WORDS)
+    await lawyer.click(t(bot, "btn-claim", "en"))
+    await lawyer.click(t(bot, "btn-case-close", "en"))
+    await lawyer.click(t(bot, "outcome-advice", "en"))
+    await migrant.click(t(bot, "btn-solved-no"))
+    await migrant.click("⭐⭐")
+    after = migrant.last
+    assert strip(after.text) == t(bot, "rating-thanks")
+    assert after.buttons == [t(bot, "btn-reopen"), t(bot, "btn-ask-again"), t(bot, "btn-menu")]
+    cards_before = len(lawyer.messages())
+    await migrant.click(t(bot, "btn-reopen"))
+    assert strip(migrant.last.text) == strip(t(bot, "mycases-reopened", ref=ref))
+    reopened = await _ticket(bot)
+    assert (reopened.status, reopened.assignee_id, reopened.outcome) == ("new", None, None)
+    assert len(lawyer.messages()) > cards_before  # a new card to the duty lawyer
+    assert ref in lawyer.last.text and lawyer.last.buttons == [t(bot, "btn-claim", "en")]
+    await migrant.send("Работодатель снова не платит")  # the client's words go to the case
+    assert ref in strip(migrant.last.text)
+    await migrant.press(after, MyCaseCD(action="reopen", ticket=reopened.id).pack())
+    assert t(bot, "error-stale-button") in migrant.alerts()  # only a closed case reopens
+    assert "reopen" in await _audit(bot)
+
+
+async def test_solved_leaves_only_the_menu(bot) -> None:
+    lawyer = await make_lawyer(bot, 900)
+    migrant = bot.person(100, "A", "ru")
+    await onboard(bot, migrant)
+    await open_ticket(bot, migrant, WORK, WORDS)
+    await lawyer.click(t(bot, "btn-claim", "en"))
+    await lawyer.click(t(bot, "btn-case-close", "en"))
+    await lawyer.click(t(bot, "outcome-advice", "en"))
+    await migrant.click(t(bot, "btn-solved-yes"))
+    await migrant.click("⭐⭐⭐⭐⭐")
+    assert migrant.last.buttons == [t(bot, "btn-menu")]

@@ -32,6 +32,19 @@ def test_left_to_right_text_is_untouched(text: str) -> None:
     assert isolate(text) == text
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("برای پاک کردن /forget را بفرستید", f"برای پاک کردن {LRI}/forget{PDI} را بفرستید"),
+        ("أرسل /start الآن", f"أرسل {LRI}/start{PDI} الآن"),
+        ("ℹ️ راهنما", f"{LRI}ℹ️{PDI} راهنما"),  # the emoji keeps its variation selector
+        ("تکمه 👍🏽 را بزنید", "تکمه 👍🏽 را بزنید"),
+    ],
+)
+def test_commands_and_emoji_sequences_stay_whole(text: str, expected: str) -> None:
+    assert isolate(text) == expected
+
+
 def test_isolating_twice_changes_nothing() -> None:
     once = isolate("پرونده Q-7K3F")
     assert isolate(once) == once
