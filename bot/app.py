@@ -29,6 +29,7 @@ from bot.db.engine import build_engine, build_session_factory
 from bot.db.fsm import SqlStorage, encrypted_json
 from bot.flows import (
     admin,
+    canned,
     common,
     errors,
     fallback,
@@ -38,6 +39,7 @@ from bot.flows import (
     lawyer_manage,
     menu,
     mycases,
+    queue,
     relay,
     search,
     start,
@@ -180,6 +182,8 @@ def create_app(
         intake_finish.router,
         admin.router,
         lawyer_manage.router,
+        queue.router,
+        canned.router,
         lawyer.router,
         relay.router,
         search.router,

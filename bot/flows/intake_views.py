@@ -16,7 +16,7 @@ from aiogram_i18n import I18nContext
 
 from bot.callbacks import ArticleCD, AskCD, IntakeCD, MenuCD
 from bot.dates import local_date, short_day
-from bot.flows.keyboards import button
+from bot.flows.keyboards import button, grid
 from bot.kb.model import KnowledgeBase
 from bot.services.triage import CITIZENSHIPS, DEADLINE_DAYS, REGIONS, URGENCIES
 
@@ -44,16 +44,12 @@ def _nav(i18n: I18nContext, back: bool = True) -> list[InlineKeyboardButton]:
     return row
 
 
-def _grid(buttons: list[InlineKeyboardButton], width: int) -> list[list[InlineKeyboardButton]]:
-    return [buttons[i : i + width] for i in range(0, len(buttons), width)]
-
-
 def topics(i18n: I18nContext, kb: KnowledgeBase) -> tuple[str, InlineKeyboardMarkup]:
     buttons = [
         button(f"{t.icon} {t.title(i18n.locale)}".strip(), AskCD(topic=t.id).pack())
         for t in kb.ordered_topics()
     ]
-    rows = [*_grid(buttons, 2), [button(i18n.get("btn-menu"), MenuCD(action="home").pack())]]
+    rows = [*grid(buttons, 2), [button(i18n.get("btn-menu"), MenuCD(action="home").pack())]]
     return i18n.get("intake-choose-topic"), InlineKeyboardMarkup(inline_keyboard=rows)
 
 
@@ -72,7 +68,7 @@ def deadline(i18n: I18nContext, today: dt.date) -> tuple[str, InlineKeyboardMark
         button(short_day(day, i18n.locale), IntakeCD(action="day", value=day.isoformat()).pack())
         for day in days
     ]
-    rows = [*_grid(buttons, 2), _nav(i18n)]
+    rows = [*grid(buttons, 2), _nav(i18n)]
     text = i18n.get("intake-deadline", example=date_example(today))
     return text, InlineKeyboardMarkup(inline_keyboard=rows)
 
@@ -87,7 +83,7 @@ def region(i18n: I18nContext) -> tuple[str, InlineKeyboardMarkup]:
         button(i18n.get(f"region-{code}"), IntakeCD(action="reg", value=code).pack())
         for code in REGIONS
     ]
-    rows = [*_grid(buttons, 2), _nav(i18n)]
+    rows = [*grid(buttons, 2), _nav(i18n)]
     return i18n.get("intake-region"), InlineKeyboardMarkup(inline_keyboard=rows)
 
 
@@ -96,7 +92,7 @@ def citizenship(i18n: I18nContext) -> tuple[str, InlineKeyboardMarkup]:
         button(i18n.get(f"cit-{code}"), IntakeCD(action="cit", value=code).pack())
         for code in CITIZENSHIPS
     ]
-    rows = [*_grid(buttons, 3), _nav(i18n)]
+    rows = [*grid(buttons, 3), _nav(i18n)]
     return i18n.get("intake-citizenship"), InlineKeyboardMarkup(inline_keyboard=rows)
 
 
@@ -157,7 +153,7 @@ def summary(
     ]
     rows = [
         [button(i18n.get("btn-send-request"), IntakeCD(action="send").pack())],
-        *_grid(edits, 2),
+        *grid(edits, 2),
         [button(i18n.get("btn-cancel"), IntakeCD(action="cancel").pack())],
     ]
     return text, InlineKeyboardMarkup(inline_keyboard=rows)

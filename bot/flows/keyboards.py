@@ -39,9 +39,9 @@ def button(text: str, callback_data: str) -> InlineKeyboardButton:
     return InlineKeyboardButton(text=text, callback_data=callback_data)
 
 
-def pairs(buttons: list[InlineKeyboardButton]) -> list[list[InlineKeyboardButton]]:
-    """Two buttons a row (aiogram's keyboard builder deep-copies every button it exports)."""
-    return [buttons[index : index + 2] for index in range(0, len(buttons), 2)]
+def grid(buttons: list[InlineKeyboardButton], width: int = 2) -> list[list[InlineKeyboardButton]]:
+    """`width` buttons a row (aiogram's keyboard builder deep-copies every button it exports)."""
+    return [buttons[index : index + width] for index in range(0, len(buttons), width)]
 
 
 def languages(i18n: I18nContext, suggested: str | None = None) -> InlineKeyboardMarkup:
@@ -50,7 +50,7 @@ def languages(i18n: I18nContext, suggested: str | None = None) -> InlineKeyboard
 
 
 def _languages(i18n: I18nContext, suggested: str | None) -> InlineKeyboardMarkup:
-    rows = pairs(
+    rows = grid(
         [button(i18n.get("lang-name", code), LangCD(code=code).pack()) for code in LANGUAGES]
     )
     if suggested in LANGUAGES:
@@ -77,7 +77,7 @@ def main_menu(i18n: I18nContext, kb: KnowledgeBase) -> InlineKeyboardMarkup:
 
 
 def _main_menu(i18n: I18nContext, kb: KnowledgeBase) -> InlineKeyboardMarkup:
-    rows = pairs(
+    rows = grid(
         [
             button(
                 f"{topic.icon} {topic.title(i18n.locale)}".strip(), TopicCD(topic=topic.id).pack()

@@ -9,16 +9,14 @@ from aiogram import F, Router
 from aiogram.filters import Command, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
-from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
+from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import CaseCD, ClaimCD
 from bot.db.models import Ticket
 from bot.flows.filters import Staff
-from bot.flows.keyboards import button
 from bot.flows.relay import deliver
-from bot.kb.reload import KbHolder
 from bot.kb.render import paginate
 from bot.outbox.letter import Delivery, Kind, Letter, Result
 from bot.outbox.notifier import Notifier
@@ -132,68 +130,6 @@ async def note_text(
         raise StaleButton
     await tickets.add_note(actor, ticket_id, message.text or "")
     await message.answer(i18n.get("case-note-saved"))
-
-
-@router.callback_query(CaseCD.filter(F.action == "canned"))
-async def canned_list(
-    callback: CallbackQuery,
-    callback_data: CaseCD,
-    actor: Actor,
-    tickets: TicketService,
-    kb_holder: KbHolder,
-    i18n: I18nContext,
-) -> None:
-    ticket = await tickets.assigned(actor, callback_data.ticket)
-    answers = kb_holder.kb.canned_for(ticket.locale)
-    rows = [
-        [
-            button(
-                f"💬 {item.title}",
-                CaseCD(action="canned_send", ticket=ticket.id, value=item.id).pack(),
-            )
-        ]
-        for item in answers
-    ]
-    if isinstance(callback.message, Message):
-        text = i18n.get(
-            "case-canned-pick", ref=ticket.ref, language=i18n.get("lang-name", ticket.locale)
-        )
-        await callback.message.answer(
-            text, reply_markup=InlineKeyboardMarkup(inline_keyboard=rows)
-        )
-
-
-@router.callback_query(CaseCD.filter(F.action == "canned_send"))
-async def canned_send(
-    callback: CallbackQuery,
-    callback_data: CaseCD,
-    actor: Actor,
-    account: Account,
-    tickets: TicketService,
-    lawyers: LawyerService,
-    notifier: Notifier,
-    kb_holder: KbHolder,
-    i18n: I18nContext,
-) -> None:
-    ticket = await tickets.assigned(actor, callback_data.ticket)
-    item = next(
-        (c for c in kb_holder.kb.canned_for(ticket.locale) if c.id == callback_data.value), None
-    )
-    if item is None or not isinstance(callback.message, Message):
-        raise StaleButton
-    profile = await lawyers.profile(actor)
-    content = ("text", item.text, None)  # goes exactly the way a typed answer goes
-    await deliver(
-        callback.message,
-        ticket,
-        "lawyer",
-        actor,
-        tickets,
-        notifier,
-        i18n,
-        profile.display_name,
-        content,
-    )
 
 
 @router.message(LawyerStates.note)

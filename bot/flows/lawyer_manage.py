@@ -1,5 +1,5 @@
-"""Duty lawyers and coordinators: transfer, release, close with an outcome, the queue with its
-filters, and the lawyer's profile (name, languages, regions, topics)."""
+"""Duty lawyers and coordinators: transfer, release, close with an outcome, and the lawyer's
+profile (name, languages, regions, topics)."""
 
 from __future__ import annotations
 
@@ -9,13 +9,13 @@ from aiogram import F, Router
 from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
-from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import CaseCD, ProfileCD, QueueCD
-from bot.db.models import Ticket
+from bot.callbacks import CaseCD, ProfileCD
 from bot.flows.filters import Staff
-from bot.flows.keyboards import button
+from bot.flows.keyboards import button, grid
+from bot.flows.queue import label
 from bot.kb.model import LANGUAGES
 from bot.kb.reload import KbHolder
 from bot.outbox.notifier import Notifier
@@ -27,15 +27,10 @@ from bot.services.users import Actor
 from bot.telegram import show
 
 router = Router(name=__name__)
-PRIORITIES = ("P1", "P2", "P3")
 
 
 class ProfileStates(StatesGroup):
     name = State()
-
-
-def _rows(buttons: list[InlineKeyboardButton], width: int = 2) -> list[list[InlineKeyboardButton]]:
-    return [buttons[i : i + width] for i in range(0, len(buttons), width)]
 
 
 @router.callback_query(CaseCD.filter(F.action == "transfer"))
@@ -58,7 +53,7 @@ async def transfer_pick(
     await show(
         callback,
         i18n.get("case-transfer-pick", ref=ticket.ref),
-        InlineKeyboardMarkup(inline_keyboard=_rows(choices)),
+        InlineKeyboardMarkup(inline_keyboard=grid(choices)),
     )
 
 
@@ -108,11 +103,24 @@ async def close_pick(
         )
         for code in OUTCOMES
     ]
+    back = [button(i18n.get("btn-back"), CaseCD(action="back", ticket=ticket.id).pack())]
     await show(
         callback,
         i18n.get("case-close-confirm", ref=ticket.ref),
-        InlineKeyboardMarkup(inline_keyboard=_rows(outcomes)),
+        InlineKeyboardMarkup(inline_keyboard=[*grid(outcomes), back]),
     )
+
+
+@router.callback_query(CaseCD.filter(F.action == "back"))
+async def case_actions(
+    callback: CallbackQuery, callback_data: CaseCD, actor: Actor, tickets: TicketService,
+    notifier: Notifier, i18n: I18nContext,
+) -> None:  # fmt: skip
+    """Back from choosing an outcome: the case's facts and its actions again, nothing closed."""
+    ticket = await tickets.assigned(actor, callback_data.ticket)
+    cards = notifier.cards
+    text = i18n.get("case-header", **cards.facts(ticket, i18n.locale))
+    await show(callback, text, cards.case_markup(ticket, i18n.locale))
 
 
 @router.callback_query(CaseCD.filter(F.action == "close_as"))
@@ -128,78 +136,6 @@ async def close(
     )
     if not await notifier.ask_rating(ticket):
         await tickets.client_unreachable(ticket)
-
-
-@router.message(Command("queue"))
-async def queue_command(
-    message: Message, actor: Actor, tickets: TicketService, i18n: I18nContext, kb_holder: KbHolder
-) -> None:
-    text, markup = await _queue(QueueCD(), actor, tickets, i18n, kb_holder)
-    await message.answer(text, reply_markup=markup)
-
-
-@router.callback_query(QueueCD.filter())
-async def queue_button(
-    callback: CallbackQuery, callback_data: QueueCD, actor: Actor, tickets: TicketService,
-    i18n: I18nContext, kb_holder: KbHolder,
-) -> None:  # fmt: skip
-    await show(callback, *await _queue(callback_data, actor, tickets, i18n, kb_holder))
-
-
-async def _queue(
-    cd: QueueCD, actor: Actor, tickets: TicketService, i18n: I18nContext, kb: KbHolder
-) -> tuple[str, InlineKeyboardMarkup]:
-    options = {
-        "priority": PRIORITIES,
-        "lang": LANGUAGES,
-        "region": REGIONS,
-        "topic": tuple(kb.kb.topics),
-    }
-    if cd.pick:  # choosing a value for one filter
-        if cd.pick not in options:
-            raise StaleButton
-        values = [
-            button(
-                "✖️ " + i18n.get("queue-any"),
-                cd.model_copy(update={cd.pick: "", "pick": ""}).pack(),
-            )
-        ]
-        values += [
-            button(
-                _label(cd.pick, value, i18n, kb),
-                cd.model_copy(update={cd.pick: value, "pick": ""}).pack(),
-            )
-            for value in options[cd.pick]
-        ]
-        return i18n.get("queue-pick"), InlineKeyboardMarkup(inline_keyboard=_rows(values, 3))
-    found = await tickets.queue(
-        actor, priority=cd.priority or None, locale=cd.lang or None,
-        region=cd.region or None, topic=cd.topic or None,
-    )  # fmt: skip
-    rows = [[_queue_button(ticket, i18n, kb)] for ticket in found]
-    filters = [
-        button(
-            f"{i18n.get(f'queue-filter-{name}')}: {_label(name, getattr(cd, name), i18n, kb)}",
-            cd.model_copy(update={"pick": name}).pack(),
-        )
-        for name in options
-    ]
-    rows += _rows(filters)
-    text = i18n.get("queue-title", count=len(found)) if found else i18n.get("queue-empty")
-    return text, InlineKeyboardMarkup(inline_keyboard=rows)
-
-
-def _label(name: str, value: str, i18n: I18nContext, kb: KbHolder) -> str:
-    if not value:
-        return i18n.get("queue-any")
-    if name == "lang":
-        return i18n.get("lang-name", value)
-    if name == "region":
-        return i18n.get(f"region-{value}")
-    if name == "topic":
-        topic = kb.kb.topics.get(value)
-        return topic.title(i18n.locale) if topic else value
-    return value
 
 
 @router.message(Command("profile"), Staff())
@@ -225,7 +161,7 @@ async def _profile(
         name=escape(p.display_name) if p.display_name else i18n.get("lawyer-signature"),
         languages=", ".join(i18n.get("lang-name", c) for c in sorted(split(p.languages))) or any_,
         regions=", ".join(i18n.get(f"region-{c}") for c in sorted(split(p.regions))) or any_,
-        topics=", ".join(_label("topic", c, i18n, kb) for c in sorted(split(p.topics))) or any_,
+        topics=", ".join(label("topic", c, i18n, kb) for c in sorted(split(p.topics))) or any_,
         duty=i18n.get("duty-state-on" if p.on_duty else "duty-state-off"),
     )
     rows = [
@@ -254,15 +190,15 @@ async def profile_edit(
         raise StaleButton
     p = await lawyers.toggle(actor, field, value) if value else await lawyers.profile(actor)
     chosen = split(getattr(p, field))
-    label = {"languages": "lang", "regions": "region", "topics": "topic"}[field]
+    kind = {"languages": "lang", "regions": "region", "topics": "topic"}[field]
     buttons = [
         button(
-            ("✅ " if v in chosen else "") + _label(label, v, i18n, kb_holder),
+            ("✅ " if v in chosen else "") + label(kind, v, i18n, kb_holder),
             ProfileCD(field=field, value=v).pack(),
         )
         for v in choices[field]
     ]
-    rows = [*_rows(buttons, 2), [button(i18n.get("btn-done"), ProfileCD(field="show").pack())]]
+    rows = [*grid(buttons, 2), [button(i18n.get("btn-done"), ProfileCD(field="show").pack())]]
     await show(
         callback,
         i18n.get("profile-choose", what=i18n.get(f"btn-profile-{field}")),
@@ -283,10 +219,3 @@ async def profile_name(
     await lawyers.set_name(actor, None if message.text == "-" else message.text)
     text, markup = await _profile(actor, lawyers, i18n, kb_holder)
     await message.answer(text, reply_markup=markup)
-
-
-def _queue_button(ticket: Ticket, i18n: I18nContext, kb: KbHolder) -> InlineKeyboardButton:
-    topic = _label("topic", ticket.topic, i18n, kb)
-    status = i18n.get(f"queue-status-{ticket.status}")
-    label = f"{ticket.priority} · {ticket.ref} · {topic} · {status}"
-    return button(label, CaseCD(action="view", ticket=ticket.id).pack())

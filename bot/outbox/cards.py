@@ -131,7 +131,7 @@ class Cards:
     async def mark_closed(self, cards: Iterable[TicketCard], ticket: Ticket) -> None:
         """A closed, withdrawn or erased case leaves no excerpt or Claim button behind."""
         for card in cards:
-            text = f"<b>{ticket.ref}</b>: " + self.core.get("error-ticket-gone", card.locale)
+            text = self.core.get("card-closed", card.locale, ref=ticket.ref)
             await self.outbox.edit(card.chat_id, card.message_id, text)
 
     def case_markup(self, ticket: Ticket, locale: str) -> InlineKeyboardMarkup:

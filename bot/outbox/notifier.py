@@ -59,6 +59,9 @@ class Notifier:
             for answer in ("yes", "no")
         ]
         text = self.core.get("client-case-closed", locale, ref=ticket.ref)
+        if ticket.outcome:  # what the lawyer recorded, as the close screen promised
+            outcome = self.core.get(f"outcome-{ticket.outcome}", locale)
+            text = self.core.get("client-outcome", locale, outcome=outcome) + "\n\n" + text
         markup = InlineKeyboardMarkup(inline_keyboard=[answers])
         return await self.send_plain(ticket.client_id, text, markup)
 

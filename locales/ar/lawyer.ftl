@@ -110,3 +110,10 @@ profile-choose = اختر { $what } (اضغط مرة أخرى للإزالة):
 # a case in the lawyers' queue, on its button: short
 queue-status-new = بانتظار
 queue-status-claimed = مأخوذة
+
+# a card of a case that was closed (not an error)
+card-closed = ‏✅ <b>القضية { $ref }</b> أُغلقت.
+
+# a ready answer is shown before it is sent
+case-canned-preview = ‏👀 هذا ما سيصل إلى صاحب القضية <b>{ $ref }</b>:
+btn-canned-send = ‏📤 أرسل إلى صاحب القضية

@@ -109,3 +109,10 @@ profile-choose = Choose { $what } (press again to remove):
 # a case in the lawyers' queue, on its button: short
 queue-status-new = waiting
 queue-status-claimed = taken
+
+# a card of a case that was closed (not an error)
+card-closed = ✅ <b>Case { $ref }</b> is closed.
+
+# a ready answer is shown before it is sent
+case-canned-preview = 👀 This is what the client of case <b>{ $ref }</b> will receive:
+btn-canned-send = 📤 Send to the client

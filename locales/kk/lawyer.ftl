@@ -110,3 +110,10 @@ profile-choose = { $what } — керегін таңдаңыз (алып тас�
 # a case in the lawyers' queue, on its button: short
 queue-status-new = күтуде
 queue-status-claimed = алынды
+
+# a card of a case that was closed (not an error)
+card-closed = ✅ <b>Іс { $ref }</b> жабылды.
+
+# a ready answer is shown before it is sent
+case-canned-preview = 👀 <b>{ $ref }</b> ісі бойынша клиент мынаны алады:
+btn-canned-send = 📤 Клиентке жіберу

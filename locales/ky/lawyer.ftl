@@ -110,3 +110,10 @@ profile-choose = Тандаңыз: { $what } (алып салуу үчүн ка�
 # a case in the lawyers' queue, on its button: short
 queue-status-new = күтүүдө
 queue-status-claimed = алынды
+
+# a card of a case that was closed (not an error)
+card-closed = ✅ <b>Иш { $ref }</b> жабылды.
+
+# a ready answer is shown before it is sent
+case-canned-preview = 👀 <b>{ $ref }</b> иши боюнча кардар муну алат:
+btn-canned-send = 📤 Кардарга жөнөтүү

@@ -12,3 +12,6 @@ client-transferred = ℹ️ Сиздин <b>{ $ref }</b> кайрылууңуз 
 client-released = ℹ️ Сиздин <b>{ $ref }</b> кайрылууңуз башка юристти күтүп жатат. Юрист алганда ушул жерде билдиребиз.
 relay-queued = ⏳ Telegram азыр жооп бербей жатат. Билдирүүңүз { $ref } кайрылуусунда сакталды жана автоматтык түрдө жөнөтүлөт.
 relay-redelivered = ✅ { $ref } кайрылуусундагы мурунку билдирүүңүз эми жеткирилди.
+
+# above "your case was closed": what the lawyer recorded, in the client's language
+client-outcome = 📋 Жыйынтык: { $outcome }

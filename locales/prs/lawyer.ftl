@@ -110,3 +110,10 @@ profile-choose = ‏{ $what } را انتخاب کنید (برای حذف، دو
 # a case in the lawyers' queue, on its button: short
 queue-status-new = در انتظار
 queue-status-claimed = گرفته شد
+
+# a card of a case that was closed (not an error)
+card-closed = ‏✅ <b>دوسیهٔ { $ref }</b> بسته شد.
+
+# a ready answer is shown before it is sent
+case-canned-preview = ‏👀 مراجع دوسیهٔ <b>{ $ref }</b> این را دریافت می‌کند:
+btn-canned-send = ‏📤 فرستادن به مراجع

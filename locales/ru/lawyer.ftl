@@ -109,3 +109,10 @@ profile-choose = { $what } — выберите нужное (нажмите е�
 # a case in the lawyers' queue, on its button: short
 queue-status-new = ждёт
 queue-status-claimed = взято
+
+# a card of a case that was closed (not an error)
+card-closed = ✅ <b>Дело { $ref }</b> закрыто.
+
+# a ready answer is shown before it is sent
+case-canned-preview = 👀 Вот что получит клиент по делу <b>{ $ref }</b>:
+btn-canned-send = 📤 Отправить клиенту

@@ -110,3 +110,10 @@ profile-choose = { $what }-ро интихоб кунед (барои хориҷ
 # a case in the lawyers' queue, on its button: short
 queue-status-new = интизор
 queue-status-claimed = гирифта шуд
+
+# a card of a case that was closed (not an error)
+card-closed = ✅ <b>Парвандаи { $ref }</b> баста шуд.
+
+# a ready answer is shown before it is sent
+case-canned-preview = 👀 Мизоҷи парвандаи <b>{ $ref }</b> инро мегирад:
+btn-canned-send = 📤 Ба мизоҷ фиристодан

@@ -110,3 +110,10 @@ profile-choose = Tanlang — { $what } (olib tashlash uchun qayta bosing):
 # a case in the lawyers' queue, on its button: short
 queue-status-new = kutmoqda
 queue-status-claimed = olingan
+
+# a card of a case that was closed (not an error)
+card-closed = ✅ <b>{ $ref }</b> murojaati yopildi.
+
+# a ready answer is shown before it is sent
+case-canned-preview = 👀 <b>{ $ref }</b> murojaati boʻyicha mijoz quyidagini oladi:
+btn-canned-send = 📤 Mijozga yuborish

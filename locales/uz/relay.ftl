@@ -12,3 +12,6 @@ client-transferred = ℹ️ <b>{ $ref }</b> murojaatingiz boshqa yuristga berild
 client-released = ℹ️ <b>{ $ref }</b> murojaatingiz boshqa yuristni kutmoqda. Yurist olganda shu yerda xabar beramiz.
 relay-queued = ⏳ Telegram hozir javob bermayapti. Xabaringiz { $ref } murojaatida saqlandi va avtomatik yuboriladi.
 relay-redelivered = ✅ { $ref } murojaatidagi avvalgi xabaringiz endi yetkazildi.
+
+# above "your case was closed": what the lawyer recorded, in the client's language
+client-outcome = 📋 Natija: { $outcome }

@@ -100,7 +100,7 @@ async def test_notes_transfer_release_close_and_rating(bot) -> None:
     await first.click(t(bot, "outcome-advice", "en"))
     closed = await _ticket(bot)
     assert (closed.status, closed.outcome) == ("closed", "advice")
-    assert strip(migrant.last.text) == strip(t(bot, "client-case-closed", ref=ref))
+    assert strip(migrant.last.text).endswith(strip(t(bot, "client-case-closed", ref=ref)))
     await migrant.click(t(bot, "btn-solved-yes"))
     await migrant.click("⭐⭐⭐⭐⭐")
     assert strip(migrant.last.text) == t(bot, "rating-thanks")
@@ -268,7 +268,17 @@ async def test_a_canned_answer_goes_like_a_typed_one(bot) -> None:
     await lawyer.click(t(bot, "btn-claim", "en"))
     await lawyer.click(t(bot, "btn-case-canned", "en"))
     answer = bot.app.kb.kb.canned_for("ru")[0]  # in the client's language
+    before = len(migrant.messages())
+    await lawyer.click(f"💬 {answer.title}")  # first a preview, nothing sent yet
+    preview = lawyer.last
+    shown_at = preview.message_id
+    assert strip(preview.text).startswith(strip(t(bot, "case-canned-preview", "en", ref=ref)))
+    assert preview.buttons == [t(bot, "btn-canned-send", "en"), t(bot, "btn-back", "en")]
+    assert len(migrant.messages()) == before
+    await lawyer.click(t(bot, "btn-back", "en"))  # back to the list, in place
+    assert f"💬 {answer.title}" in lawyer.last.buttons and lawyer.last.message_id == shown_at
     await lawyer.click(f"💬 {answer.title}")
+    await lawyer.click(t(bot, "btn-canned-send", "en"))
     relayed = migrant.last
     assert answer.text.split("\n")[0][:40] in strip(relayed.text)
     header = t(bot, "relay-from-lawyer", ref=ref, name=t(bot, "lawyer-signature"))
@@ -314,3 +324,16 @@ async def test_solved_leaves_only_the_menu(bot) -> None:
     await migrant.click(t(bot, "btn-solved-yes"))
     await migrant.click("⭐⭐⭐⭐⭐")
     assert migrant.last.buttons == [t(bot, "btn-menu")]
+
+
+async def test_choosing_an_outcome_can_be_left_without_closing(bot) -> None:
+    lawyer = await make_lawyer(bot, 900)
+    migrant = bot.person(100, "A", "ru")
+    await onboard(bot, migrant)
+    ref = await open_ticket(bot, migrant, WORK, WORDS)
+    await lawyer.click(t(bot, "btn-claim", "en"))
+    await lawyer.click(t(bot, "btn-case-close", "en"))
+    assert t(bot, "btn-back", "en") in lawyer.last.buttons
+    await lawyer.click(t(bot, "btn-back", "en"))
+    assert ref in lawyer.last.text and t(bot, "btn-case-close", "en") in lawyer.last.buttons
+    assert (await _ticket(bot)).status == "claimed"
