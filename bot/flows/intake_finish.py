@@ -14,7 +14,7 @@ from bot.callbacks import IntakeCD
 from bot.config import Settings
 from bot.dates import today_in_kazakhstan
 from bot.flows import intake_views as views
-from bot.flows import keyboards
+from bot.flows import keyboards, typed
 from bot.flows.filters import Consented
 from bot.flows.intake import BACK, Intake, advance, ask_deadline_again, goto
 from bot.kb.reload import KbHolder
@@ -23,7 +23,7 @@ from bot.services.clock import Clock
 from bot.services.errors import StaleButton
 from bot.services.lawyers import LawyerService
 from bot.services.tickets import Draft, TicketService
-from bot.services.triage import expect
+from bot.services.triage import CITIZENSHIPS, REGIONS, expect
 from bot.services.users import Actor
 from bot.telegram import show
 
@@ -50,7 +50,9 @@ async def contact_text(
     message: Message, state: FSMContext, i18n: I18nContext, kb_holder: KbHolder
 ) -> None:
     text = message.text or ""
-    if text == i18n.get("btn-contact-bot"):
+    if text == i18n.get("btn-contact-bot") or typed.choose(
+        i18n, text, [("bot", "btn-contact-bot")]
+    ):
         await state.update_data(phone=None)
         await message.answer(i18n.get("contact-saved-bot"), reply_markup=ReplyKeyboardRemove())
         await advance("contact", message, state, i18n, kb_holder)
@@ -175,13 +177,31 @@ async def send(
     tickets.remember_cards(ticket, posted)
 
 
+TYPED = {  # steps whose options may be typed: step → (field, options as (code, Fluent key))
+    "region": ("region", [(code, f"region-{code}") for code in REGIONS]),
+    "citizenship": ("citizenship", [(code, f"cit-{code}") for code in CITIZENSHIPS]),
+}
+
+
 @router.message(Intake.urgency)
 @router.message(Intake.region)
 @router.message(Intake.citizenship)
 @router.message(Intake.share)
 @router.message(Intake.summary)
-async def needs_button(message: Message, i18n: I18nContext) -> None:
+async def needs_button(
+    message: Message, state: FSMContext, i18n: I18nContext, kb_holder: KbHolder
+) -> None:
+    """A typed answer that names an option counts as pressing it; anything else gets the step
+    again, its buttons at the bottom (those above have scrolled away on a phone)."""
+    step = (await state.get_state() or "").removeprefix("Intake:")
+    field, options = TYPED.get(step, ("", []))
+    code = typed.choose(i18n, message.text, options) if message.text and options else None
+    if code is not None:
+        await state.update_data({field: code})
+        await advance(step, message, state, i18n, kb_holder)
+        return
     await message.answer(i18n.get("intake-press-button"))
+    await goto(step, message, state, i18n, kb_holder)
 
 
 @router.message(Intake.deadline)
@@ -190,5 +210,8 @@ async def deadline_not_text(message: Message, clock: Clock, i18n: I18nContext) -
 
 
 @router.message(Intake.contact)
-async def contact_other(message: Message, i18n: I18nContext) -> None:
+async def contact_other(
+    message: Message, state: FSMContext, i18n: I18nContext, kb_holder: KbHolder
+) -> None:
     await message.answer(i18n.get("intake-press-button"))
+    await goto("contact", message, state, i18n, kb_holder)

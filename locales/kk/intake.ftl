@@ -63,7 +63,7 @@ btn-edit-region = ✏️ Өңір
 btn-edit-citizenship = ✏️ Азаматтық
 btn-edit-description = ✏️ Не болды
 btn-edit-contact = ✏️ Байланыс
-intake-press-button = Жоғарыдағы батырмалармен жауап беріңіз немесе «Бас тарту» батырмасын басыңыз.
+intake-press-button = Төмендегі батырмалармен жауап беріңіз немесе «Бас тарту» батырмасын басыңыз.
 intake-done =
     ✅ Өтінішіңіз қабылданды. Іс нөмірі: <b>{ $ref }</b>
 

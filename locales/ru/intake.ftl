@@ -67,7 +67,7 @@ btn-edit-region = ✏️ Регион
 btn-edit-citizenship = ✏️ Гражданство
 btn-edit-description = ✏️ Что случилось
 btn-edit-contact = ✏️ Связь
-intake-press-button = Пожалуйста, ответьте кнопками выше или нажмите «Отмена».
+intake-press-button = Пожалуйста, ответьте кнопками ниже или нажмите «Отмена».
 intake-done =
     ✅ Ваш запрос принят. Номер дела: <b>{ $ref }</b>
 

@@ -24,7 +24,11 @@ async def _to_description(bot, migrant) -> None:
     await migrant.click(t(bot, "btn-ask-lawyer"))
     for sticker_moment in (migrant.send_sticker,):  # a sticker where a button is expected
         replies = await sticker_moment()
-        assert [strip(r.text) for r in replies] == [strip(t(bot, "intake-press-button"))]
+        assert [strip(r.text) for r in replies] == [
+            strip(t(bot, "intake-press-button")),
+            strip(t(bot, "intake-urgency")),  # the step again, its buttons at the bottom
+        ]
+        assert t(bot, "urgency-none") in replies[-1].buttons
     await migrant.click(t(bot, "urgency-none"))
     await migrant.click(t(bot, "region-almaty_city"))
     await migrant.click(t(bot, "cit-uz"))

@@ -218,3 +218,37 @@ async def test_a_day_button_from_another_day_is_refused(bot) -> None:
     assert t(bot, "error-stale-button") in migrant.alerts()
     await migrant.send("tomorrow")  # another language's word is understood too
     assert strip(migrant.last.text) == strip(t(bot, "intake-region"))
+
+
+async def test_an_option_typed_instead_of_pressed_counts(bot) -> None:
+    migrant = bot.person(100, "A", "ru")
+    await onboard(bot, migrant)
+    await migrant.click(WORK)
+    await migrant.click(t(bot, "btn-ask-lawyer"))
+    await migrant.click(t(bot, "urgency-none"))
+    await migrant.send("Almaty")  # Latin, at a Russian region step
+    assert strip(migrant.last.text) == strip(t(bot, "intake-citizenship"))
+    await migrant.send("узбекистон")  # a typo, in another script's spelling
+    key = StorageKey(bot_id=bot.app.bot.id, chat_id=100, user_id=100)
+    assert await bot.app.dispatcher.storage.get_state(key) == "Intake:description"
+    await migrant.click(t(bot, "btn-back"))
+    await migrant.click(t(bot, "btn-back"))  # back to the region
+    replies = await migrant.send("где-то тут")  # names no region: asked again, buttons below
+    assert [strip(r.text) for r in replies][-1] == strip(t(bot, "intake-region"))
+    assert t(bot, "region-astana") in replies[-1].buttons
+    data = await bot.app.dispatcher.storage.get_data(key)
+    assert (data["region"], data["citizenship"]) == ("almaty_city", "uz")
+
+
+async def test_only_through_the_bot_may_be_typed(bot) -> None:
+    migrant = bot.person(100, "A", "ru")
+    await onboard(bot, migrant)
+    await migrant.click(WORK)
+    await migrant.click(t(bot, "btn-ask-lawyer"))
+    await migrant.click(t(bot, "urgency-none"))
+    await migrant.click(t(bot, "region-astana"))
+    await migrant.click(t(bot, "cit-hidden"))
+    await migrant.send("Работодатель не платит зарплату третий месяц")
+    await migrant.click(t(bot, "btn-continue"))
+    await migrant.send("только через бот")
+    assert strip(migrant.last.text) == strip(t(bot, "intake-share"))
