@@ -22,7 +22,16 @@ from bot.kb.reload import KbHolder
 from bot.services.clock import Clock
 from bot.services.errors import StaleButton
 from bot.services.tickets import TicketService
-from bot.services.triage import CITIZENSHIPS, RED_FLAGS, REGIONS, URGENCIES, deadline_is_valid
+from bot.services.triage import (
+    ANYWHERE,
+    CITIZENSHIPS,
+    NOT_A_CASE_TOPIC,
+    OTHER_TOPIC,
+    RED_FLAGS,
+    REGIONS,
+    URGENCIES,
+    deadline_is_valid,
+)
 from bot.services.users import Actor
 from bot.telegram import show
 
@@ -116,18 +125,22 @@ async def ask_lawyer(
     kb_holder: KbHolder,
 ) -> None:
     topic = kb_holder.kb.topics.get(callback_data.topic)
-    if topic is None:
+    if callback_data.topic == OTHER_TOPIC:
+        topic_id, title = OTHER_TOPIC, i18n.get("topic-other")
+    elif topic is None or topic.id in NOT_A_CASE_TOPIC:
         await state.clear()
         await show(callback, *views.topics(i18n, kb_holder.kb))
         return
-    existing = await tickets.open_on_topic(actor.id, topic.id)
+    else:
+        topic_id, title = topic.id, topic.title(i18n.locale)
+    existing = await tickets.open_on_topic(actor.id, topic_id)
     if existing is not None:  # one open case per topic: what they write is added to it
         await state.clear()
         await tickets.choose(actor.id, existing.id)
         await show(callback, i18n.get("intake-already-open", ref=existing.ref))
         return
     data = await state.get_data() if await state.get_state() == Intake.summary.state else {}
-    data |= {"topic": topic.id, "topic_title": topic.title(i18n.locale)}
+    data |= {"topic": topic_id, "topic_title": title}
     await state.set_data(data)
     step = "summary" if data.get("editing") else "urgency"
     await goto(step, callback, state, i18n, kb_holder)
@@ -216,7 +229,7 @@ async def choice(
 ) -> None:
     current = await state.get_state()
     step, field, allowed = (
-        ("region", "region", REGIONS)
+        ("region", "region", (*REGIONS, *ANYWHERE))
         if callback_data.action == "reg"
         else ("citizenship", "citizenship", CITIZENSHIPS)
     )

@@ -23,7 +23,7 @@ from bot.services.clock import Clock
 from bot.services.errors import StaleButton
 from bot.services.lawyers import LawyerService
 from bot.services.tickets import Draft, TicketService
-from bot.services.triage import CITIZENSHIPS, REGIONS, expect
+from bot.services.triage import ANYWHERE, CITIZENSHIPS, REGIONS, expect
 from bot.services.users import Actor
 from bot.telegram import show
 
@@ -178,7 +178,7 @@ async def send(
 
 
 TYPED = {  # steps whose options may be typed: step → (field, options as (code, Fluent key))
-    "region": ("region", [(code, f"region-{code}") for code in REGIONS]),
+    "region": ("region", [(code, f"region-{code}") for code in (*REGIONS, *ANYWHERE)]),
     "citizenship": ("citizenship", [(code, f"cit-{code}") for code in CITIZENSHIPS]),
 }
 

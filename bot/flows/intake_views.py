@@ -18,7 +18,15 @@ from bot.callbacks import ArticleCD, AskCD, IntakeCD, MenuCD
 from bot.dates import local_date, short_day
 from bot.flows.keyboards import button, grid
 from bot.kb.model import KnowledgeBase
-from bot.services.triage import CITIZENSHIPS, DEADLINE_DAYS, REGIONS, URGENCIES
+from bot.services.triage import (
+    ANYWHERE,
+    CITIZENSHIPS,
+    DEADLINE_DAYS,
+    NOT_A_CASE_TOPIC,
+    OTHER_TOPIC,
+    REGIONS,
+    URGENCIES,
+)
 
 STEPS = (
     "topic",
@@ -48,7 +56,9 @@ def topics(i18n: I18nContext, kb: KnowledgeBase) -> tuple[str, InlineKeyboardMar
     buttons = [
         button(f"{t.icon} {t.title(i18n.locale)}".strip(), AskCD(topic=t.id).pack())
         for t in kb.ordered_topics()
+        if t.id not in NOT_A_CASE_TOPIC
     ]
+    buttons.append(button(i18n.get("topic-other"), AskCD(topic=OTHER_TOPIC).pack()))
     rows = [*grid(buttons, 2), [button(i18n.get("btn-menu"), MenuCD(action="home").pack())]]
     return i18n.get("intake-choose-topic"), InlineKeyboardMarkup(inline_keyboard=rows)
 
@@ -81,7 +91,7 @@ def date_example(today: dt.date) -> str:
 def region(i18n: I18nContext) -> tuple[str, InlineKeyboardMarkup]:
     buttons = [
         button(i18n.get(f"region-{code}"), IntakeCD(action="reg", value=code).pack())
-        for code in REGIONS
+        for code in (*REGIONS, *ANYWHERE)
     ]
     rows = [*grid(buttons, 2), _nav(i18n)]
     return i18n.get("intake-region"), InlineKeyboardMarkup(inline_keyboard=rows)
@@ -139,7 +149,7 @@ def summary(
     files = len(data.get("files", []))
     text = i18n.get(
         "intake-summary",
-        topic=topic.title(i18n.locale) if topic else "",
+        topic=topic.title(i18n.locale) if topic else i18n.get("topic-other"),
         urgency=urgency_text,
         region=i18n.get(f"region-{data.get('region')}") if data.get("region") else "—",
         citizenship=i18n.get(f"cit-{data.get('citizenship', 'hidden')}"),

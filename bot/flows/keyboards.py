@@ -156,9 +156,11 @@ def search_results(i18n: I18nContext, found: list[Found]) -> InlineKeyboardMarku
         [button(f"{number}. {item.article.title}", ArticleCD(id=item.article.id).pack())]
         for number, item in enumerate(found, start=1)
     ]
+    # the question's topic is the best answer's: Ask a lawyer does not ask for it again
+    topic = found[0].article.topic if found else "none"
     rows.append(
         [
-            button(i18n.get("btn-ask-lawyer"), AskCD(topic="none").pack()),
+            button(i18n.get("btn-ask-lawyer"), AskCD(topic=topic).pack()),
             button(i18n.get("btn-menu"), MenuCD(action="home").pack()),
         ]
     )

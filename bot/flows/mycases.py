@@ -44,7 +44,7 @@ async def _listing(
             "mycases-item",
             ref=ticket.ref,
             status=i18n.get(f"status-{ticket.status}"),
-            topic=topic.title(i18n.locale) if topic else ticket.topic,
+            topic=topic.title(i18n.locale) if topic else i18n.get("topic-other"),
         )
         rows.append([keyboards.button(label, _cd("open", ticket.id))])
     rows.append([keyboards.button(i18n.get("btn-menu"), MenuCD(action="home").pack())])

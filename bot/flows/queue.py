@@ -90,7 +90,7 @@ def label(name: str, value: str, i18n: I18nContext, kb: KbHolder) -> str:
         return i18n.get(f"region-{value}")
     if name == "topic":
         topic = kb.kb.topics.get(value)
-        return topic.title(i18n.locale) if topic else value
+        return topic.title(i18n.locale) if topic else i18n.get("topic-other")
     return value
 
 

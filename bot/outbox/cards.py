@@ -72,7 +72,7 @@ class Cards:
         return {
             "ref": ticket.ref,
             "priority": ticket.priority,
-            "topic": topic.title(locale) if topic else ticket.topic,
+            "topic": topic.title(locale) if topic else core.get("topic-other", locale),
             "urgency": urgency,
             "region": core.get(f"region-{ticket.region}", locale) if ticket.region else "—",
             "citizenship": core.get(f"cit-{ticket.citizenship or 'hidden'}", locale),

@@ -7,6 +7,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import LawyerProfile, Ticket, User
 from bot.services.errors import NotALawyer
+from bot.services.triage import ANYWHERE
 from bot.services.users import STAFF_ROLES, Actor
 
 MAX_NAME = 32
@@ -26,7 +27,7 @@ def matches(profile: LawyerProfile, locale: str, region: str | None, topic: str)
     )
     return (
         (not languages or locale in languages)
-        and (not regions or region is None or region in regions)
+        and (not regions or region is None or region in ANYWHERE or region in regions)
         and (not topics or topic in topics)
     )
 

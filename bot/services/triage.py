@@ -16,6 +16,10 @@ REGIONS = (
     "east_kz", "jambyl", "jetisu", "karaganda", "kostanay", "kyzylorda", "mangystau",
     "north_kz", "pavlodar", "turkistan", "ulytau", "west_kz",
 )  # fmt: skip
+# where a case may come from besides the regions: abroad, or the person does not know
+ANYWHERE = ("outside", "unknown")
+OTHER_TOPIC = "other"  # a case on none of the knowledge base's topics
+NOT_A_CASE_TOPIC = frozenset({"contacts"})  # "Where to get help" is reading, not a case
 CITIZENSHIPS = (
     "uz",
     "tj",

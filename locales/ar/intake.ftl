@@ -51,7 +51,7 @@ intake-share =
     ‏🔒 هل تسمح لنا بمشاركة إجاباتك وما كتبته مع محامٍ مناوب لدى شركائنا؟
 
     سيرى المحامي كلماتك، لكن لن يرى حسابك في تيليغرام.
-btn-share-yes = ‏✅ نعم، شاركها مع محامٍ
+btn-share-yes = ‏✅ أوافق
 intake-summary =
     ‏📋 <b>يُرجى مراجعة طلبك</b>
 
@@ -131,3 +131,8 @@ cit-sy = سوريا
 cit-other = بلد آخر
 cit-stateless = بلا جنسية
 cit-hidden = أفضّل عدم الذكر
+
+# a case on none of the topics; a person abroad or not sure where they are
+topic-other = ‏❓ موضوع آخر
+region-outside = ‏🌍 لست في كازاخستان
+region-unknown = ‏❔ لا أعرف

@@ -43,7 +43,7 @@ intake-share =
     🔒 May we share your answers and what you wrote with a partner duty lawyer?
 
     The lawyer will see your words but not your Telegram account.
-btn-share-yes = ✅ Yes, share with a lawyer
+btn-share-yes = ✅ I agree
 intake-summary =
     📋 <b>Please check your request</b>
 
@@ -123,3 +123,8 @@ cit-sy = Syria
 cit-other = Other country
 cit-stateless = Stateless
 cit-hidden = Prefer not to say
+
+# a case on none of the topics; a person abroad or not sure where they are
+topic-other = ❓ Something else
+region-outside = 🌍 Not in Kazakhstan
+region-unknown = ❔ I don't know

@@ -44,7 +44,7 @@ intake-share =
     🔒 Жауаптарыңыз бен жазған мәтініңізді серіктестеріміздің кезекші заңгеріне беруге бола ма?
 
     Заңгер сіздің сөздеріңізді көреді, бірақ Telegram аккаунтыңызды көрмейді.
-btn-share-yes = ✅ Иә, заңгерге жіберу
+btn-share-yes = ✅ Келісемін
 intake-summary =
     📋 <b>Өтінішіңізді тексеріңіз</b>
 
@@ -127,3 +127,8 @@ cit-sy = Сирия
 cit-other = Басқа ел
 cit-stateless = Азаматтығым жоқ
 cit-hidden = Көрсеткім келмейді
+
+# a case on none of the topics; a person abroad or not sure where they are
+topic-other = ❓ Басқа
+region-outside = 🌍 Қазақстанда емеспін
+region-unknown = ❔ Білмеймін

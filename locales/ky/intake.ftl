@@ -44,7 +44,7 @@ intake-share =
     🔒 Жоопторуңузду жана жазганыңызды өнөктөш уюмдун кезекчи юристине берсек болобу?
 
     Юрист сиздин сөздөрүңүздү көрөт, бирок Telegram аккаунтуңузду көрбөйт.
-btn-share-yes = ✅ Ооба, юристке берүү
+btn-share-yes = ✅ Макулмун
 intake-summary =
     📋 <b>Кайрылууңузду текшериңиз</b>
 
@@ -124,3 +124,8 @@ cit-sy = Сирия
 cit-other = Башка өлкө
 cit-stateless = Жарандыгы жок
 cit-hidden = Айткым келбейт
+
+# a case on none of the topics; a person abroad or not sure where they are
+topic-other = ❓ Башка
+region-outside = 🌍 Казакстанда эмесмин
+region-unknown = ❔ Билбейм

@@ -44,7 +44,7 @@ intake-share =
     ‏🔒 آیا اجازه می‌دهید جواب‌ها و نوشته‌های شما را با یک وکیل نوبتی همکار شریک کنیم؟
 
     وکیل نوشته‌های شما را می‌بیند، اما حساب تلگرام شما را نمی‌بیند.
-btn-share-yes = ‏✅ بلی، با وکیل شریک کنید
+btn-share-yes = ‏✅ موافقم
 intake-summary =
     ‏📋 <b>لطفاً درخواست خود را بررسی کنید</b>
 
@@ -124,3 +124,8 @@ cit-sy = سوریه
 cit-other = کشور دیگر
 cit-stateless = بی‌تابعیت
 cit-hidden = نمی‌خواهم بگویم
+
+# a case on none of the topics; a person abroad or not sure where they are
+topic-other = ‏❓ موضوع دیگر
+region-outside = ‏🌍 در قزاقستان نیستم
+region-unknown = ‏❔ نمی‌دانم

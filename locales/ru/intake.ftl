@@ -48,7 +48,7 @@ intake-share =
     🔒 Можно передать ваши ответы и ваш текст дежурному юристу наших партнёров?
 
     Юрист увидит ваши слова, но не ваш аккаунт Telegram.
-btn-share-yes = ✅ Да, отправить юристу
+btn-share-yes = ✅ Соглашаюсь
 intake-summary =
     📋 <b>Пожалуйста, проверьте ваш запрос</b>
 
@@ -131,3 +131,8 @@ cit-sy = Сирия
 cit-other = Другая страна
 cit-stateless = Без гражданства
 cit-hidden = Не хочу указывать
+
+# a case on none of the topics; a person abroad or not sure where they are
+topic-other = ❓ Другое
+region-outside = 🌍 Не в Казахстане
+region-unknown = ❔ Не знаю

@@ -44,7 +44,7 @@ intake-share =
     🔒 Ҷавобҳо ва матни шуморо ба ҳуқуқшиноси навбатдори шарики мо диҳем?
 
     Ҳуқуқшинос суханони шуморо мебинад, вале аккаунти Telegram-и шуморо не.
-btn-share-yes = ✅ Ҳа, ба ҳуқуқшинос диҳед
+btn-share-yes = ✅ Розӣ ҳастам
 intake-summary =
     📋 <b>Лутфан дархости худро санҷед</b>
 
@@ -124,3 +124,8 @@ cit-sy = Сурия
 cit-other = Кишвари дигар
 cit-stateless = Бешаҳрванд
 cit-hidden = Намехоҳам гӯям
+
+# a case on none of the topics; a person abroad or not sure where they are
+topic-other = ❓ Дигар
+region-outside = 🌍 Дар Қазоқистон нестам
+region-unknown = ❔ Намедонам

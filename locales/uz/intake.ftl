@@ -44,7 +44,7 @@ intake-share =
     🔒 Javoblaringiz va yozganlaringizni hamkor navbatchi yuristga yuborishimizga rozimisiz?
 
     Yurist soʻzlaringizni koʻradi, lekin Telegram akkauntingizni koʻrmaydi.
-btn-share-yes = ✅ Ha, yuristga yuborilsin
+btn-share-yes = ✅ Roziman
 intake-summary =
     📋 <b>Soʻrovingizni tekshiring</b>
 
@@ -124,3 +124,8 @@ cit-sy = Suriya
 cit-other = Boshqa davlat
 cit-stateless = Fuqaroligim yoʻq
 cit-hidden = Aytishni istamayman
+
+# a case on none of the topics; a person abroad or not sure where they are
+topic-other = ❓ Boshqa
+region-outside = 🌍 Qozogʻistonda emasman
+region-unknown = ❔ Bilmayman

@@ -252,3 +252,56 @@ async def test_only_through_the_bot_may_be_typed(bot) -> None:
     await migrant.click(t(bot, "btn-continue"))
     await migrant.send("только через бот")
     assert strip(migrant.last.text) == strip(t(bot, "intake-share"))
+
+
+async def test_case_topics_have_other_and_no_reading_topic_and_regions_allow_abroad(bot) -> None:
+    migrant = bot.person(100, "A", "ru")
+    await onboard(bot, migrant)
+    await migrant.click(t(bot, "btn-ask-lawyer"))  # from the menu: the topic is asked
+    topics = migrant.last.buttons
+    assert t(bot, "topic-other") in topics
+    contacts = bot.app.kb.kb.topics["contacts"]
+    assert not any(contacts.title("ru") in label for label in topics)  # "Where to get help"
+    await migrant.click(t(bot, "topic-other"))
+    await migrant.click(t(bot, "urgency-none"))
+    assert {t(bot, "region-outside"), t(bot, "region-unknown")} <= set(migrant.last.buttons)
+    await migrant.click(t(bot, "region-outside"))
+    await migrant.click(t(bot, "cit-hidden"))
+    await migrant.send("Меня не выпускают на границе, что делать")
+    await migrant.click(t(bot, "btn-continue"))
+    await migrant.send(t(bot, "btn-contact-bot"))
+    await migrant.click(t(bot, "btn-share-yes"))
+    assert t(bot, "topic-other") in strip(migrant.last.text)  # the summary names it
+    await migrant.click(t(bot, "btn-send-request"))
+    async with bot.app.sessions() as session:
+        ticket = await session.scalar(select(Ticket))
+    assert ticket is not None and (ticket.topic, ticket.region) == ("other", "outside")
+
+
+async def test_after_a_search_ask_a_lawyer_keeps_the_topic_and_taps_are_counted(bot) -> None:
+    migrant = bot.person(100, "A", "ru")
+    taps = 0
+
+    async def tap(label: str) -> None:
+        nonlocal taps
+        taps += 1
+        await migrant.click(label)
+
+    await migrant.send("/start")
+    await tap(t(bot, "lang-name"))
+    await tap(t(bot, "btn-consent-yes"))
+    await migrant.send("мне не платят зарплату")  # typing a question is not a tap
+    await tap(t(bot, "btn-ask-lawyer"))
+    assert strip(migrant.last.text) == strip(t(bot, "intake-urgency"))  # no topic asked again
+    await tap(t(bot, "urgency-none"))
+    await tap(t(bot, "region-astana"))
+    await tap(t(bot, "cit-hidden"))
+    await migrant.send("Работодатель не платит зарплату третий месяц")
+    await tap(t(bot, "btn-continue"))
+    await tap(t(bot, "btn-contact-bot"))
+    await tap(t(bot, "btn-share-yes"))
+    await tap(t(bot, "btn-send-request"))
+    async with bot.app.sessions() as session:
+        ticket = await session.scalar(select(Ticket))
+    assert ticket is not None and ticket.topic == "employment"
+    assert taps == 10  # from /start to a sent case (13 before; the closing note reports it)
