@@ -72,3 +72,14 @@ async def test_right_to_left_text_is_isolated(bot) -> None:
     assert PDI in page and page.count(LRI) == page.count(PDI)
     for label in migrant.last.buttons:
         assert label.count(LRI) == label.count(PDI)
+
+
+async def test_commands_and_emoji_stay_whole_in_dari(bot) -> None:
+    migrant = bot.person(100, "M", "fa")
+    await migrant.send("/start")
+    await migrant.click(t(bot, "lang-name", "prs"))
+    await migrant.click(t(bot, "btn-consent-yes", "prs"))
+    await migrant.send("/help")
+    text = migrant.last.text
+    assert f"{LRI}/forget{PDI}" in text and f"/{LRI}forget" not in text
+    assert f"ℹ{PDI}\ufe0f" not in text  # an emoji is never cut from its variation selector
