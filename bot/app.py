@@ -66,10 +66,14 @@ from bot.telegram import (
     Sleep,
     run_sync_filters_inline,
 )
+from bot.web.middlewares import RequestMetrics, UpdateMetrics
 
 log = logging.getLogger(__name__)
 COMMANDS = ("start", "menu", "mycases", "help", "language", "privacy", "cancel", "forget")
 TELEGRAM_LANGUAGE = {"prs": "fa"}
+# A person's lock in Redis expires after this long: a replica killed while holding one stalls
+# that person this long, not aiogram's default 60 s (an update that runs longer loses only order)
+LOCK_SECONDS = 20
 
 
 @dataclass(slots=True)
@@ -138,6 +142,7 @@ def create_app(
     session.middleware(CommitBeforeSend())
     session.middleware(BidiMiddleware())
     session.middleware(RetryMiddleware(sleep=sleep))
+    session.middleware(RequestMetrics())  # innermost: every attempt, its outcome, 429 waits
     bot_token = token or (settings.bot_token.get_secret_value() if settings.bot_token else None)
     if bot_token is None:
         raise ValueError("BOT_TOKEN is required")
@@ -153,7 +158,7 @@ def create_app(
     dispatcher = Dispatcher(
         storage=storage,
         # one person's updates are handled one after another, in order; people run in parallel
-        events_isolation=storage.create_isolation()
+        events_isolation=storage.create_isolation(lock_kwargs={"timeout": LOCK_SECONDS})
         if isinstance(storage, RedisStorage)
         else SimpleEventIsolation(),
         disable_fsm=True,  # added below, inside the person's lock and the update's session
@@ -163,7 +168,8 @@ def create_app(
         reloader=reloader,
         clock=clock,
     )
-    dispatcher.update.outer_middleware(DropRepeatedUpdates())
+    dispatcher.update.outer_middleware(UpdateMetrics())  # first: counts and times everything
+    dispatcher.update.outer_middleware(DropRepeatedUpdates.on(storage))
     dispatcher.update.outer_middleware(
         ContextMiddleware(sessions, clock, cipher, settings.admin_ids, sla, accounts)
     )

@@ -6,9 +6,11 @@ import argparse
 import asyncio
 import datetime as dt
 import sys
+from typing import NoReturn
 
-from bot.config import Settings
-from bot.logs import setup_logging
+from bot.config import CHAT_DATABASE_URL, Settings
+from bot.crypto import MissingKeyError, new_key
+from bot.logs import CHAT_LOG, setup_logging
 
 NO_TOKEN = (
     "BOT_TOKEN is not set: put the token from @BotFather in BOT_TOKEN (environment or .env), "
@@ -17,6 +19,28 @@ NO_TOKEN = (
 
 
 def main(argv: list[str] | None = None) -> None:
+    args = _parser().parse_args(argv)
+    settings = Settings()
+    # the chat's screen is the conversation: its log goes to a file, never between messages
+    chat_log = settings.data_dir / CHAT_LOG if args.command == "chat" else None
+    setup_logging(settings.log_level, chat_log)
+    try:
+        _dispatch(args, settings)
+    except MissingKeyError as problem:
+        _stop(str(problem))
+    except SystemExit as stop:
+        if isinstance(stop.code, str):  # a setting to fix, told in one line
+            _stop(stop.code)
+        raise
+
+
+def _stop(problem: str) -> NoReturn:
+    """One line saying what to fix, exit status 2, no traceback (`make run` stays quiet)."""
+    print(problem, file=sys.stderr)
+    raise SystemExit(2) from None
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="qorgau", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("run", help="run the bot (polling, or webhook when WEBHOOK_URL is set)")
@@ -26,6 +50,10 @@ def main(argv: list[str] | None = None) -> None:
         dest="db_command", required=True
     )
     db.add_parser("upgrade", help="apply all migrations")
+    key = commands.add_parser("key", help="encryption key").add_subparsers(
+        dest="key_command", required=True
+    )
+    key.add_parser("new", help="print a fresh key for DATA_KEY")
     invite = commands.add_parser("invite", help="print a single-use invite link")
     invite.add_argument("role", choices=["lawyer", "coordinator"])
     kb = commands.add_parser("kb", help="knowledge base").add_subparsers(
@@ -39,14 +67,17 @@ def main(argv: list[str] | None = None) -> None:
     search.add_argument("--limit", type=int, default=5)
     gaps = kb.add_parser("gaps", help="questions search could not answer, most frequent first")
     gaps.add_argument("--limit", type=int, default=30)
-    args = parser.parse_args(argv)
+    gaps.add_argument(
+        "--database",
+        help=f"database URL (default: DATABASE_URL; qorgau chat's is {CHAT_DATABASE_URL})",
+    )
+    return parser
 
-    settings = Settings()
-    setup_logging(settings.log_level)
+
+def _dispatch(args: argparse.Namespace, settings: Settings) -> None:
     if args.command == "run":
         if settings.bot_token is None:
-            print(NO_TOKEN, file=sys.stderr)
-            raise SystemExit(2)
+            _stop(NO_TOKEN)
         from bot.runner import main as run
 
         run(settings)
@@ -59,6 +90,8 @@ def main(argv: list[str] | None = None) -> None:
 
         upgrade_sync(settings.database_url)
         print("Database is up to date.")
+    elif args.command == "key":
+        print(new_key())
     elif args.command == "invite":
         asyncio.run(_invite(settings, args.role))
     elif args.command == "kb" and args.kb_command == "check":
@@ -66,6 +99,8 @@ def main(argv: list[str] | None = None) -> None:
     elif args.command == "kb" and args.kb_command == "search":
         raise SystemExit(_kb_search(settings, args.text, args.lang, args.json, args.limit))
     elif args.command == "kb" and args.kb_command == "gaps":
+        if args.database:
+            settings = settings.model_copy(update={"database_url": args.database})
         asyncio.run(_kb_gaps(settings, args.limit))
 
 

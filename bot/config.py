@@ -13,6 +13,7 @@ from bot.hours import DutyHours, Sla
 
 TELEGRAM_API_URL = "https://api.telegram.org"
 EMBEDDED_DATABASE_URL = "sqlite+aiosqlite:///data/qorgau.db"
+CHAT_DATABASE_URL = "sqlite+aiosqlite:///data/chat.db"  # `qorgau chat`'s own
 
 
 class Settings(BaseSettings):
@@ -34,7 +35,8 @@ class Settings(BaseSettings):
     webhook_url: str | None = Field(default=None, validation_alias="WEBHOOK_URL")
     webhook_secret: SecretStr | None = Field(default=None, validation_alias="WEBHOOK_SECRET")
     web_host: str = Field(default="0.0.0.0", validation_alias="WEB_HOST")
-    web_port: int = Field(default=8080, validation_alias="WEB_PORT")
+    # webhook mode listens here (8080 when unset); polling mode serves /healthz etc. if set
+    web_port: int | None = Field(default=None, validation_alias="WEB_PORT")
     sla_p1_minutes: int = Field(default=30, ge=1, validation_alias="SLA_P1_MINUTES")
     sla_p2_minutes: int = Field(default=240, ge=1, validation_alias="SLA_P2_MINUTES")
     sla_p3_minutes: int = Field(default=1440, ge=1, validation_alias="SLA_P3_MINUTES")
@@ -56,7 +58,7 @@ class Settings(BaseSettings):
             return frozenset({value})
         return value
 
-    @field_validator("lawyers_chat_id", "redis_url", "webhook_url", mode="before")
+    @field_validator("lawyers_chat_id", "redis_url", "webhook_url", "web_port", mode="before")
     @classmethod
     def _blank_is_unset(cls, value: object) -> object:
         return None if value == "" else value

@@ -13,6 +13,16 @@ log = logging.getLogger(__name__)
 KEY_FILE = "data.key"
 
 
+class MissingKeyError(RuntimeError):
+    """No DATA_KEY and no key file, where none may be made (PostgreSQL): one line for the
+    operator, no traceback (`qorgau` prints it and exits 2)."""
+
+
+def new_key() -> str:
+    """A fresh key for DATA_KEY (`qorgau key new`)."""
+    return Fernet.generate_key().decode()
+
+
 class Cipher:
     """Encrypts with the first key, decrypts with any (`DATA_KEY=new,old` rotates)."""
 
@@ -42,9 +52,12 @@ def load_cipher(data_key: str | None, data_dir: Path, *, generate: bool) -> Ciph
     if path.exists():
         return Cipher([path.read_text().strip()])
     if not generate:
-        raise RuntimeError(f"DATA_KEY is not set and {path} does not exist")
+        raise MissingKeyError(
+            f"DATA_KEY is not set and {path} does not exist: set DATA_KEY to the key the case "
+            "texts were encrypted with, or (a new installation) to a new one from: qorgau key new"
+        )
     data_dir.mkdir(parents=True, exist_ok=True)
-    key = Fernet.generate_key().decode()
+    key = new_key()
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w") as handle:
         handle.write(key + "\n")

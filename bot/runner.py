@@ -21,9 +21,6 @@ from bot.services.clock import utcnow
 
 if TYPE_CHECKING:
     from aiogram import Bot
-    from aiohttp import web
-
-    from bot.app import App
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +28,10 @@ log = logging.getLogger(__name__)
 def main(settings: Settings) -> None:
     import asyncio
 
+    from bot.web import settings_problem
+
+    if problem := settings_problem(settings):
+        raise SystemExit(problem)
     gc.disable()
     try:
         knowledge = CheckInChild.start(
@@ -43,6 +44,8 @@ def main(settings: Settings) -> None:
 
 async def run(settings: Settings, knowledge: CheckInChild | None = None) -> None:
     from bot.app import create_app  # aiogram and everything else: while the child checks
+    from bot.metrics import JobListener
+    from bot.web.server import serve_endpoints, serve_webhook
 
     if settings.is_sqlite:
         await upgrade(settings.database_url)
@@ -56,6 +59,7 @@ async def run(settings: Settings, knowledge: CheckInChild | None = None) -> None
     app.settle_heap()  # collected once, then frozen: collections while serving skip it
     gc.enable()
     scheduler = app.scheduler()
+    JobListener().attach(scheduler)
 
     async def on_startup(bot: Bot) -> None:
         scheduler.start()
@@ -69,45 +73,12 @@ async def run(settings: Settings, knowledge: CheckInChild | None = None) -> None
     app.dispatcher.shutdown.register(on_shutdown)
     try:
         if settings.webhook_url:
-            await _webhook(app, settings)
+            await serve_webhook(app, settings)
         else:
             await app.bot.delete_webhook(drop_pending_updates=False)
-            await app.dispatcher.start_polling(
-                app.bot, allowed_updates=app.dispatcher.resolve_used_update_types()
-            )
+            async with serve_endpoints(app, settings):  # /healthz, /readyz, /metrics on WEB_PORT
+                await app.dispatcher.start_polling(
+                    app.bot, allowed_updates=app.dispatcher.resolve_used_update_types()
+                )
     finally:
         await app.close()
-
-
-async def _webhook(app: App, settings: Settings) -> None:
-    import asyncio
-
-    from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
-    from aiohttp import web
-
-    secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
-    web_app = web.Application()
-    web_app.router.add_get("/healthz", _healthz)
-    SimpleRequestHandler(app.dispatcher, app.bot, secret_token=secret).register(
-        web_app, path="/webhook"
-    )
-    setup_application(web_app, app.dispatcher, bot=app.bot)
-    await app.bot.set_webhook(
-        f"{settings.webhook_url.rstrip('/')}/webhook",  # type: ignore[union-attr]
-        secret_token=secret,
-        allowed_updates=app.dispatcher.resolve_used_update_types(),
-    )
-    runner = web.AppRunner(web_app)
-    await runner.setup()
-    await web.TCPSite(runner, settings.web_host, settings.web_port).start()
-    log.info("Webhook server on %s:%s", settings.web_host, settings.web_port)
-    try:
-        await asyncio.Event().wait()
-    finally:
-        await runner.cleanup()
-
-
-async def _healthz(_: web.Request) -> web.Response:
-    from aiohttp import web
-
-    return web.json_response({"ok": True})

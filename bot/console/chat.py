@@ -14,17 +14,19 @@ from aiogram.methods import AnswerCallbackQuery, TelegramMethod
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.app import create_app
-from bot.config import Settings
+from bot.config import CHAT_DATABASE_URL, Settings
 from bot.console.harness import Harness, Person
 from bot.console.session import LocalSession, Shown
 from bot.db.migrate import upgrade
+from bot.logs import CHAT_LOG
 from bot.services.clock import utcnow
 from bot.services.invites import InviteService
 
-CHAT_DATABASE = "sqlite+aiosqlite:///data/chat.db"
+MIGRANT_ID, LAWYER_ID = 101, 201  # Telegram user ids of the two people you can be
 HELP = """Type text to send it, a number to press a button.
   :migrant   be the migrant (default)      :lawyer   be a duty lawyer (joins by invite)
   :sticker / :photo / :voice / :document   send that instead of text
+  :whoami    your user id (for ADMIN_IDS)
   :help      this help                     :quit     leave"""
 
 
@@ -44,15 +46,26 @@ class Console:
         self.sessions = sessions
         self.invite_ttl = invite_ttl
         self.out = out
-        self.migrant = harness.person(101, "Migrant", "ru")
-        self.lawyer = harness.person(201, "Lawyer", "en")
+        self.migrant = harness.person(MIGRANT_ID, "Migrant", "ru")
+        self.lawyer = harness.person(LAWYER_ID, "Lawyer", "en")
         self.names = {self.migrant.chat_id: "migrant", self.lawyer.chat_id: "lawyer"}
         self.current = self.migrant
         self.numbered: list[tuple[Shown, str]] = []
         harness.session.listeners.append(self._on_call)
 
-    def say(self, text: str = "") -> None:
-        print(text, file=self.out, flush=True)
+    def say(self, text: str = "", end: str = "\n") -> None:
+        print(text, file=self.out, flush=True, end=end)
+
+    @property
+    def who(self) -> str:
+        return self.names[self.current.chat_id]
+
+    def whoami(self) -> str:
+        return (
+            f"you are the {self.who}, Telegram user id {self.current.user.id} "
+            f"(ADMIN_IDS={self.current.user.id} makes you an admin); "
+            f"the migrant is {MIGRANT_ID}, the lawyer {LAWYER_ID}"
+        )
 
     def _on_call(self, method: TelegramMethod[Any], shown: Shown | None) -> None:
         if isinstance(method, AnswerCallbackQuery) and method.text:
@@ -82,6 +95,8 @@ class Console:
             return False
         if line == ":help":
             self.say(HELP)
+        elif line == ":whoami":
+            self.say(self.whoami())
         elif line in (":migrant", ":lawyer"):
             await self.switch(self.lawyer if line == ":lawyer" else self.migrant)
         elif line in (":sticker", ":photo", ":voice", ":document"):
@@ -108,7 +123,7 @@ class Console:
     async def switch(self, person: Person) -> None:
         self.current = person
         self.numbered = []
-        self.say(f"\n=== you are now the {self.names[person.chat_id]} ===")
+        self.say(f"\n=== you are now the {self.who} (user id {person.user.id}) ===")
         if person is self.lawyer and not person.messages():
             token = await self._invite()
             self.say(f"(joining with a fresh single-use invite: /start {token})")
@@ -124,7 +139,7 @@ class Console:
 
 
 async def chat(settings: Settings, database: str | None = None) -> None:
-    url = database or CHAT_DATABASE
+    url = database or CHAT_DATABASE_URL
     settings = settings.model_copy(update={"database_url": url})
     if settings.is_sqlite:
         await upgrade(url)
@@ -134,20 +149,28 @@ async def chat(settings: Settings, database: str | None = None) -> None:
     ttl = dt.timedelta(hours=settings.invite_ttl_hours)
     console = Console(Harness(app.dispatcher, app.bot, session), app.sessions, ttl)
     console.say("Qorgau chat: the real bot, no Telegram. " + HELP)
-    console.say(f"(database: {url})")
+    console.say(f"({console.whoami()})")
+    console.say(f"(database: {url}; its unanswered questions: qorgau kb gaps --database {url})")
+    console.say(f"(log: {settings.data_dir / CHAT_LOG})")
     try:
         await console.handle("/start")
-        async for line in _stdin_lines():
-            console.say(f"\n{console.names[console.current.chat_id]}> {line.rstrip()}")
+        async for line in _stdin_lines(console):
             if not await console.handle(line):
                 break
     finally:
         await app.close()
 
 
-async def _stdin_lines() -> Any:
+async def _stdin_lines(console: Console) -> Any:
+    """Typed lines after a prompt. A terminal shows what is typed itself; piped input is
+    written out after the prompt, so the screen reads as a transcript either way."""
+    typed = sys.stdin.isatty()
     while True:
+        console.say(f"\n{console.who}> ", end="")
         line = await asyncio.to_thread(sys.stdin.readline)
         if not line:
+            console.say()
             return
+        if not typed:
+            console.say(line.rstrip())
         yield line

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import secrets
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,7 +31,9 @@ class Harness:
         self.dispatcher = dispatcher
         self.bot = bot
         self.session = session
-        self._update_ids = itertools.count(1)
+        # Telegram's update ids start anywhere and only grow; a random start keeps the ids of
+        # one run from meeting those another run left in Redis (they are remembered a day)
+        self._update_ids = itertools.count(secrets.randbelow(1 << 40) + 1)
         self._message_ids = itertools.count(10_000_000)
 
     def person(self, user_id: int, first_name: str, language_code: str | None = "ru") -> Person:

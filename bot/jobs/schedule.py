@@ -5,6 +5,7 @@ from __future__ import annotations
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.jobs.context import JobContext
+from bot.jobs.heartbeat import HEARTBEAT_SECONDS
 
 SLA_INTERVAL_SECONDS = 60
 KB_WATCH_SECONDS = 15
@@ -16,6 +17,8 @@ JOBS = (  # "module:function", id, interval
     ("bot.jobs.retention:purge", "retention-purge", {"hours": 1}),
     ("bot.jobs.redeliver:run", "redeliver", {"seconds": REDELIVER_SECONDS}),
     ("bot.jobs.kb:watch", "knowledge-watch", {"seconds": KB_WATCH_SECONDS}),
+    # every process ticks its own heartbeat (/readyz): never claimed, never shared
+    ("bot.jobs.heartbeat:tick", "heartbeat", {"seconds": HEARTBEAT_SECONDS}),
 )
 
 

@@ -27,6 +27,7 @@ import re
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -192,10 +193,16 @@ def _node_modules_current() -> bool:
     return bool(wanted.get("telegram-test-api") == version)
 
 
+def _which(tool: str) -> str | None:
+    """On PATH, or in the venv beside this Python (`make test` installs Node.js there from
+    PyPI on a machine without one)."""
+    return shutil.which(tool) or shutil.which(tool, path=str(Path(sys.executable).parent))
+
+
 def _install_node_modules_blocking() -> None:
     if _node_modules_current():
         return
-    npm = shutil.which("npm")
+    npm = _which("npm")
     if npm is None:
         raise EmulatorError("npm is not installed; it is needed for tests/e2e/emulator")
     lock_path = Path(tempfile.gettempdir()) / "qorgau-e2e-emulator-npm.lock"
@@ -268,7 +275,7 @@ class Emulator:
     async def start(self) -> None:
         if self._proc is not None:
             raise EmulatorError("the emulator is already running")
-        node = shutil.which("node")
+        node = _which("node")
         if node is None:
             raise EmulatorError("node is not installed; it is needed for tests/e2e/emulator")
         await ensure_node_modules()

@@ -63,7 +63,7 @@ async def answer_form(migrant, words: str) -> None:  # type: ignore[no-untyped-d
     await migrant.wait_for("Как юрист")
     await migrant.click("💬 Только через бота")
     await migrant.wait_for("Можно передать")
-    await migrant.click("✅ Да, отправить юристу")
+    await migrant.click("✅ Соглашаюсь")  # the newest: the share step's, not the consent's
     await migrant.wait_for("проверьте")
 
 
@@ -143,7 +143,9 @@ async def test_killed_mid_intake_the_migrant_continues(emulator: Emulator, tmp_p
         await migrant.wait_for("Сохранено")
         await migrant.click("➡️ Дальше")
         await migrant.click("💬 Только через бота")
-        await migrant.click("✅ Да, отправить юристу")
+        await migrant.wait_for("Можно передать")
+        await migrant.click("✅ Соглашаюсь")
+        await migrant.wait_for("проверьте")
         await migrant.click("✅ Отправить юристу")
         await migrant.wait_for("Q-")
 

@@ -1,8 +1,14 @@
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 from sqlalchemy import create_engine, inspect
 
-from tests.conftest import qorgau
+from bot.config import Settings
+from bot.crypto import Cipher
+from tests.conftest import ROOT, TEST_KEY, qorgau
 
 
 def test_db_upgrade_creates_the_schema(tmp_path) -> None:
@@ -58,3 +64,72 @@ def test_a_database_at_head_is_not_migrated_again(tmp_path, monkeypatch) -> None
     upgrade_sync(url)  # at head: nothing to do, Alembic is not even asked
     assert not at_head("sqlite+aiosqlite:///:memory:")
     assert not at_head("postgresql+asyncpg://nobody@localhost/none")
+
+
+def _without(*names: str) -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if k not in names}
+
+
+def test_key_new_prints_a_fresh_key_for_data_key() -> None:
+    first, second = qorgau("key", "new"), qorgau("key", "new")
+    assert first.returncode == 0, first.stderr
+    key = first.stdout.strip()
+    assert first.stdout == key + "\n"  # just the key: DATA_KEY=$(qorgau key new)
+    assert key != second.stdout.strip()
+    cipher = Cipher([key])
+    assert cipher.decrypt(cipher.encrypt("проверка")) == "проверка"
+
+
+def test_postgresql_without_data_key_says_one_line_and_how_to_make_one(tmp_path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "run"],
+        cwd=ROOT,
+        env={
+            **_without("DATA_KEY"),
+            "BOT_TOKEN": "42:TEST",
+            "DATABASE_URL": "postgresql+asyncpg://nobody@127.0.0.1:1/none",  # never reached
+            "DATA_DIR": str(tmp_path),
+        },
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+    [line] = done.stderr.splitlines()
+    assert line.startswith("DATA_KEY is not set") and line.endswith("qorgau key new")
+
+
+def test_every_setting_is_documented_in_the_readme() -> None:
+    readme = (ROOT / "README.md").read_text()
+    names = [field.validation_alias for field in Settings.model_fields.values()]
+    missing = [name for name in names if f"`{name}`" not in readme]
+    assert not missing, f"README's Settings table lacks {missing}"
+
+
+SCRIPT_GAP = "1\n1\nкто выиграет чемпионат мира по футболу\n:quit\n"
+
+
+def test_kb_gaps_reads_the_chats_database_when_told(tmp_path) -> None:
+    chat_db = f"sqlite+aiosqlite:///{tmp_path / 'chat.db'}"
+    env = {**_without("BOT_TOKEN", "DATABASE_URL"), "DATA_KEY": TEST_KEY}
+    env["DATA_DIR"] = str(tmp_path / "data")
+    chat = subprocess.run(
+        [sys.executable, "-m", "bot", "chat", "--database", chat_db],
+        cwd=ROOT,
+        env=env,
+        input=SCRIPT_GAP,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert chat.returncode == 0, chat.stdout + chat.stderr
+    assert f"qorgau kb gaps --database {chat_db}" in chat.stdout  # the chat says how
+    empty = f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"
+    default = qorgau("kb", "gaps", DATABASE_URL=empty, DATA_KEY=TEST_KEY)
+    assert "No content gaps" in default.stdout  # DATABASE_URL: the bot's, not the chat's
+    gaps = qorgau("kb", "gaps", "--database", chat_db, DATABASE_URL=empty, DATA_KEY=TEST_KEY)
+    assert gaps.returncode == 0, gaps.stderr
+    assert "[ru]  кто выиграет чемпионат мира по футболу" in gaps.stdout

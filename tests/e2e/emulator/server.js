@@ -175,6 +175,61 @@ TelegramServer.formatUpdate = function formatUpdate(update) {
   return stockFormatUpdate(update);
 };
 
+// Stock user updates take their update_id (and message or callback id) from counters that are
+// advanced only after a webhook delivery answered, so updates sent at the same time to a bot on
+// a webhook shared one update_id. Here the ids are taken before the delivery, as Telegram's are
+// unique. Polling is unchanged: the update is stored, then the counters move on.
+const axios = require(require.resolve('axios', {
+  paths: [path.dirname(require.resolve('telegram-test-api/package.json'))],
+}));
+
+async function deliverUserUpdate(update) {
+  const webhook = tg.webhooks[update.botToken];
+  if (!webhook) {
+    tg.storage.userMessages.push(update);
+    return;
+  }
+  const resp = await axios({
+    url: webhook.url,
+    method: 'POST',
+    data: TelegramServer.formatUpdate(update),
+    // Telegram sends the secret_token given to setWebhook in this header with every update
+    headers: webhook.secret ? { 'X-Telegram-Bot-Api-Secret-Token': webhook.secret } : {},
+    validateStatus: () => true,
+  });
+  if (resp.status > 204) throw new Error('Webhook invocation failed');
+}
+
+tg.addUserUpdate = async function addUserUpdate(update) {
+  this.updateId += 1;
+  await deliverUserUpdate(update);
+};
+
+tg.addUserMessage = async function addUserMessage(message) {
+  const update = { ...this.getCommonFields(message.botToken), message };
+  this.updateId += 1;
+  this.messageId += 1;
+  await deliverUserUpdate(update);
+  this.emit('AddedUserMessage');
+};
+
+tg.addUserCommand = async function addUserCommand(message) {
+  const update = { ...this.getCommonFields(message.botToken), message, entities: message.entities };
+  this.updateId += 1;
+  this.messageId += 1;
+  await deliverUserUpdate(update);
+  this.emit('AddedUserCommand');
+};
+
+tg.addUserCallback = async function addUserCallback(callbackQuery) {
+  const fields = this.getCommonFields(callbackQuery.botToken);
+  const update = { ...fields, callbackQuery, callbackId: this.callbackId };
+  this.updateId += 1;
+  this.callbackId += 1;
+  await deliverUserUpdate(update);
+  this.emit('AddedUserCallbackQuery');
+};
+
 // ---------------------------------------------------------------------------------------------
 // emulator state (per bot token, per chat)
 
@@ -741,7 +796,8 @@ const BOT_METHODS = {
   setwebhook: (bot, params) => {
     if (!present(params.url)) throw badRequest('bad webhook: an HTTPS URL must be provided for webhook');
     bot.webhook = String(params.url);
-    tg.setWebhook({ url: bot.webhook }, bot.token);
+    const secret = present(params.secret_token) ? String(params.secret_token) : null;
+    tg.setWebhook({ url: bot.webhook, secret }, bot.token);
     return true;
   },
 
