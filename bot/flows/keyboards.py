@@ -71,9 +71,19 @@ def _consent(i18n: I18nContext, full: bool) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
+_MENUS: dict[str, tuple[KnowledgeBase, InlineKeyboardMarkup]] = {}
+
+
 def main_menu(i18n: I18nContext, kb: KnowledgeBase) -> InlineKeyboardMarkup:
-    """The same for everyone in a language until the knowledge base reloads: built once."""
-    return _once(("menu", i18n.locale, id(kb)), lambda: _main_menu(i18n, kb))
+    """The same for everyone in a language until the knowledge base reloads: built once. The
+    knowledge base itself is kept beside it and compared by identity (an `id()` in a key could
+    be reused by the next knowledge base once the old one is freed)."""
+    cached = _MENUS.get(i18n.locale)
+    if cached is not None and cached[0] is kb:
+        return cached[1]
+    markup = _main_menu(i18n, kb)
+    _MENUS[i18n.locale] = (kb, markup)
+    return markup
 
 
 def _main_menu(i18n: I18nContext, kb: KnowledgeBase) -> InlineKeyboardMarkup:
