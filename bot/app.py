@@ -41,6 +41,7 @@ from bot.flows import (
     mycases,
     queue,
     relay,
+    reminders,
     search,
     start,
 )
@@ -69,7 +70,9 @@ from bot.telegram import (
 from bot.web.middlewares import RequestMetrics, UpdateMetrics
 
 log = logging.getLogger(__name__)
-COMMANDS = ("start", "menu", "mycases", "help", "language", "privacy", "cancel", "forget")
+COMMANDS = (
+    "start", "menu", "mycases", "reminders", "help", "language", "privacy", "cancel", "forget"
+)  # fmt: skip
 TELEGRAM_LANGUAGE = {"prs": "fa"}
 # A person's lock in Redis expires after this long: a replica killed while holding one stalls
 # that person this long, not aiogram's default 60 s (an update that runs longer loses only order)
@@ -184,6 +187,7 @@ def create_app(
         start.router,
         menu.router,
         mycases.router,
+        reminders.router,
         intake.router,
         intake_finish.router,
         admin.router,

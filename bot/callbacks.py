@@ -79,6 +79,14 @@ class VoteCD(CallbackData, prefix="vt"):
     up: bool
 
 
+class RemindCD(CallbackData, prefix="rm"):
+    """Reminders: list | new | kind (value: tax, stay, court) | day (value: 1–28) | cancel."""
+
+    action: str
+    id: int = 0
+    value: str = ""
+
+
 ALL = (
     LangCD,
     ConsentCD,
@@ -94,4 +102,5 @@ ALL = (
     MyCaseCD,
     QueueCD,
     ProfileCD,
+    RemindCD,
 )

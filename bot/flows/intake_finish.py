@@ -12,7 +12,7 @@ from aiogram_i18n import I18nContext
 
 from bot.callbacks import IntakeCD
 from bot.config import Settings
-from bot.dates import today_in_kazakhstan
+from bot.dates import local_date, today_in_kazakhstan
 from bot.flows import intake_views as views
 from bot.flows import keyboards, typed
 from bot.flows.filters import Consented
@@ -22,6 +22,7 @@ from bot.outbox.notifier import Notifier
 from bot.services.clock import Clock
 from bot.services.errors import StaleButton
 from bot.services.lawyers import LawyerService
+from bot.services.reminders import ReminderService
 from bot.services.tickets import Draft, TicketService
 from bot.services.triage import ANYWHERE, CITIZENSHIPS, REGIONS, expect
 from bot.services.users import Actor
@@ -138,6 +139,7 @@ async def send(
     tickets: TicketService,
     lawyers: LawyerService,
     notifier: Notifier,
+    reminders: ReminderService,
     settings: Settings,
     clock: Clock,
     i18n: I18nContext,
@@ -171,6 +173,11 @@ async def send(
         + "\n\n"
         + i18n.get(hope.key, hours=hope.hours, minutes=hope.minutes, opens=hope.opens)
     )
+    if ticket.deadline is not None and await reminders.on_date(
+        actor.id, "case", ticket.deadline, ticket.id
+    ):  # the deadline named in the form: reminded 3 days and 1 day before
+        date = local_date(ticket.deadline, i18n.locale)
+        text += "\n\n" + i18n.get("timers-case-set", date=date)
     await show(callback, text, keyboards.home_only(i18n))
     people = [(lawyer.id, lawyer.locale) for lawyer in matching]
     posted = await notifier.cards.announce(ticket, people, reminder=False)

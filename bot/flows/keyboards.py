@@ -13,11 +13,13 @@ from bot.callbacks import (
     ConsentCD,
     LangCD,
     MenuCD,
+    RemindCD,
     TopicCD,
     VoteCD,
 )
 from bot.kb.model import LANGUAGES, Found, KnowledgeBase
 from bot.lru import Lru
+from bot.services.reminders import ARTICLE_KINDS
 
 # Keyboards that depend only on the language, the knowledge base and ids are built once and
 # shared (nobody mutates a sent markup: the bidi middleware makes a new one). Locales are loaded
@@ -146,6 +148,11 @@ def _article(
             nav.append(button("▶", ArticleCD(id=article_id, page=page + 1).pack()))
         rows.append(nav)
     rows.append([button(i18n.get("btn-ask-lawyer-about"), AskCD(topic=topic_id).pack())])
+    if article_id in ARTICLE_KINDS:  # e.g. the permit tax: a reminder of it, set from here
+        kind = ARTICLE_KINDS[article_id]
+        rows.append(
+            [button(i18n.get("timers-btn-set"), RemindCD(action="kind", value=kind).pack())]
+        )
     rows.append(
         [
             button(i18n.get("btn-helpful-yes"), VoteCD(id=article_id, up=True).pack()),

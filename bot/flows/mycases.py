@@ -10,7 +10,7 @@ from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import AskCD, MenuCD, MyCaseCD
+from bot.callbacks import AskCD, MenuCD, MyCaseCD, RemindCD
 from bot.dates import local_date
 from bot.flows import keyboards
 from bot.flows.filters import Consented
@@ -96,6 +96,7 @@ async def open_case(
         rows += [
             [keyboards.button(i18n.get("btn-add-info"), _cd("write", ticket.id))],
             [keyboards.button(i18n.get("btn-withdraw"), _cd("withdraw", ticket.id))],
+            [keyboards.button(i18n.get("timers-btn-list"), RemindCD(action="list").pack())],
         ]
     rows.append([keyboards.button(i18n.get("btn-back"), _cd("list"))])
     await show(callback, text, InlineKeyboardMarkup(inline_keyboard=rows))

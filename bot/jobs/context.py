@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import secrets
+from dataclasses import dataclass, field
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -25,6 +26,9 @@ class JobContext:
     notifier: Notifier
     reloader: Reloader
     admin_ids: frozenset[int]
+    # who holds a claimed timer (one name per process) and for how long (bot.services.timers)
+    worker: str = field(default_factory=lambda: secrets.token_hex(8))
+    lease: dt.timedelta = dt.timedelta(minutes=5)
 
     def tickets(self, session: AsyncSession) -> TicketService:
         return TicketService(session, self.clock, self.cipher, self.sla)

@@ -7,13 +7,13 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from bot.jobs.context import JobContext
 from bot.jobs.heartbeat import HEARTBEAT_SECONDS
 
-SLA_INTERVAL_SECONDS = 60
+TIMERS_SECONDS = 30  # every kind of due work: SLA announcements, reminders (bot.jobs.timers)
 KB_WATCH_SECONDS = 15
 REDELIVER_SECONDS = 60
 
 
 JOBS = (  # "module:function", id, interval
-    ("bot.jobs.sla:announce_overdue", "sla-announce", {"seconds": SLA_INTERVAL_SECONDS}),
+    ("bot.jobs.timers:run", "timers", {"seconds": TIMERS_SECONDS}),
     ("bot.jobs.retention:purge", "retention-purge", {"hours": 1}),
     ("bot.jobs.redeliver:run", "redeliver", {"seconds": REDELIVER_SECONDS}),
     ("bot.jobs.kb:watch", "knowledge-watch", {"seconds": KB_WATCH_SECONDS}),

@@ -1,5 +1,5 @@
 """Tickets: opening (one per client and topic), claiming (atomic), relaying, notes, transfer,
-release, closing with an outcome, withdrawal, rating, SLA re-announcement and escalation."""
+release, closing with an outcome, withdrawal, rating. (SLA re-announcement: bot.jobs.sla.)"""
 
 from __future__ import annotations
 
@@ -452,45 +452,6 @@ class TicketService:
         return list(
             await self.session.scalars(select(TicketCard).where(TicketCard.ticket_id == ticket.id))
         )
-
-    async def take_overdue(self) -> list[tuple[Ticket, bool]]:
-        """Claim the unclaimed tickets past their SLA for one re-announcement each; the second
-        time round, coordinators are told too (True). The conditional UPDATE moves
-        `next_announce_at` forward, so a second running bot finds nothing left to take."""
-        now = self.clock()
-        ids: list[int] = []
-        for level in ("P1", "P2", "P3"):
-            ids += list(
-                await self.session.scalars(
-                    update(Ticket)
-                    .where(
-                        Ticket.status == "new",
-                        Ticket.priority == level,
-                        Ticket.next_announce_at <= now,
-                    )
-                    .values(
-                        next_announce_at=now + self.sla.of(level),
-                        announce_count=Ticket.announce_count + 1,
-                    )
-                    .returning(Ticket.id)
-                )
-            )
-        await self.session.commit()
-        if not ids:
-            return []
-        taken = list(
-            await self.session.scalars(
-                select(Ticket).where(Ticket.id.in_(ids)).order_by(Ticket.id)
-            )
-        )
-        result = []
-        for ticket in taken:
-            escalate = ticket.announce_count >= ESCALATE_AFTER and ticket.escalated_at is None
-            if escalate:
-                ticket.escalated_at = now
-            result.append((ticket, escalate))
-        await self.session.commit()
-        return result
 
     # --- helpers -----------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from bot.db.models import LawyerProfile, Ticket, TicketMessage, User
 from bot.db.scope import ACCOUNTS, EVERYONE
 from bot.lru import Lru
 from bot.services.clock import Clock
+from bot.services.reminders import ReminderService
 
 STAFF_ROLES = frozenset({"lawyer", "coordinator", "admin"})
 CACHED_ACCOUNTS = 20_000
@@ -163,6 +164,7 @@ class UserService:
                 .where(TicketMessage.ticket_id.in_(ids))
                 .values(body=None, file_id=None)
             )
+        await ReminderService(self.session, self.clock).forget(account.id)
         only = {ACCOUNTS: (account.id,)}
         if account.role == "client":
             await self.session.execute(

@@ -14,13 +14,13 @@ async def test_scheduler_has_the_jobs(bot) -> None:
     scheduler = bot.app.scheduler()
     jobs = {job.id: job for job in scheduler.get_jobs()}
     assert set(jobs) == {
-        "sla-announce",
+        "timers",
         "retention-purge",
         "knowledge-watch",
         "redeliver",
         "heartbeat",
     }
-    assert jobs["sla-announce"].func_ref == "bot.jobs.sla:announce_overdue"
+    assert jobs["timers"].func_ref == "bot.jobs.timers:run"  # SLA announcements, reminders
     assert jobs["retention-purge"].func_ref == "bot.jobs.retention:purge"
     assert all(job.kwargs == {"ctx": bot.app.jobs} for job in jobs.values())
 

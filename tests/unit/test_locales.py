@@ -100,6 +100,7 @@ def test_every_message_formats_and_fallback_chain_works() -> None:
         "duty": "on",
         "errors": 2,
         "example": "05.12.2026",
+        "day": 5,
     }
     for lang in LANGUAGES:
         for key in _messages("ru"):

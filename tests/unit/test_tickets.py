@@ -115,22 +115,6 @@ async def test_only_staff_claims_and_only_the_assignee_acts(sessions, clock) -> 
             await service.close(LAWYER_A, ticket_id, "advice")
 
 
-async def test_overdue_announcement_is_taken_once(sessions, clock) -> None:
-    await _people(sessions, clock)
-    await _open(sessions, clock)
-
-    async def take() -> int:
-        async with sessions() as session:
-            return len(await TicketService(session, clock, CIPHER, SLA).take_overdue())
-
-    assert await take() == 0
-    clock.advance(minutes=31)
-    assert sorted(await asyncio.gather(take(), take(), take())) == [0, 0, 1]
-    assert await take() == 0
-    clock.advance(minutes=31)
-    assert await take() == 1
-
-
 async def test_messages_are_encrypted_and_relay_targets(sessions, clock) -> None:
     await _people(sessions, clock)
     ticket_id = await _open(sessions, clock)

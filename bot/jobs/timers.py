@@ -1,0 +1,15 @@
+"""Every half minute: every kind of due work (DESIGN §2F), claimed once across replicas."""
+
+from __future__ import annotations
+
+import bot.jobs.reminders as reminders
+import bot.jobs.sla as sla
+from bot.jobs.claim import Handler, Planner, work
+from bot.jobs.context import JobContext
+
+HANDLERS: dict[str, Handler] = {sla.KIND: sla.handle, reminders.KIND: reminders.handle}
+PLANNERS: tuple[Planner, ...] = (sla.plan,)
+
+
+async def run(ctx: JobContext) -> int:
+    return await work(ctx, HANDLERS, PLANNERS)

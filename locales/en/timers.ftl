@@ -1,0 +1,57 @@
+cmd-reminders = My reminders
+timers-btn-list = ⏰ My reminders
+timers-btn-new = ➕ New reminder
+timers-btn-set = ⏰ Remind me
+timers-btn-tax = 💳 Permit tax, every month
+timers-btn-stay = 🪪 Registration or stay ends
+timers-btn-court = ⚖️ Hearing or appeal deadline
+timers-list-title =
+    ⏰ <b>Your reminders</b>
+
+    Press a reminder to cancel it.
+timers-list-empty =
+    ⏰ You have no reminders.
+
+    I can remind you of the permit tax on a day of each month, or of a deadline 3 days and 1 day before it.
+timers-choose = ⏰ What should I remind you of?
+timers-tax-about = 💳 The income tax for a labour-immigrant permit is paid in advance, for each month of the permit, before the permit is issued or extended.
+timers-ask-day = On which day of each month should I remind you? I write at 09:00 Kazakhstan time.
+timers-ask-date-stay = 🪪 Type the day your registration or permitted stay ends, for example { $example }. I will remind you 3 days and 1 day before, at 09:00.
+timers-ask-date-court = ⚖️ Type the day of the hearing or the last day to appeal, for example { $example }. I will remind you 3 days and 1 day before, at 09:00.
+timers-date-invalid = I could not read a day that is still ahead. Type it like { $example }, or press /menu.
+timers-set-tax = ✅ Done: I will remind you on day { $day } of each month at 09:00.
+timers-set-date = ✅ Done: I will remind you 3 days and 1 day before { $date }, at 09:00.
+timers-case-set = ⏰ I will remind you of your deadline, { $date }, 3 days and 1 day before. See /reminders.
+timers-cancelled = ✅ Cancelled: { $what }.
+timers-item-tax = Permit tax · day { $day } of each month
+timers-item-stay = Registration or stay · { $date }
+timers-item-court = Hearing or appeal · { $date }
+timers-item-case = Your case's deadline · { $date }
+timers-remind-tax =
+    ⏰ <b>Your reminder: the permit tax</b>
+
+    The income tax for a labour-immigrant permit is paid in advance, for each month of the permit, before the permit is issued or extended. If your permit ends soon, pay for the new months first, then apply for the extension. Keep every receipt.
+timers-remind-stay =
+    ⏰ <b>Your reminder</b>
+
+    Your registration or permitted stay ends on { $date } ({ $days ->
+        [0] today
+        [1] tomorrow
+       *[other] in { $days } days
+    }).
+timers-remind-court =
+    ⏰ <b>Your reminder</b>
+
+    The hearing, or the last day to appeal, is on { $date } ({ $days ->
+        [0] today
+        [1] tomorrow
+       *[other] in { $days } days
+    }).
+timers-remind-case =
+    ⏰ <b>Your reminder</b>
+
+    The deadline you named in your request is { $date } ({ $days ->
+        [0] today
+        [1] tomorrow
+       *[other] in { $days } days
+    }). To write to your lawyer, open /mycases.

@@ -1,0 +1,58 @@
+# translation: draft, needs native review
+cmd-reminders = Eslatmalarim
+timers-btn-list = ⏰ Eslatmalarim
+timers-btn-new = ➕ Yangi eslatma
+timers-btn-set = ⏰ Menga eslat
+timers-btn-tax = 💳 Ruxsatnoma solig‘i, har oy
+timers-btn-stay = 🪪 Ro‘yxat yoki turish muddati tugaydi
+timers-btn-court = ⚖️ Sud yoki shikoyat muddati
+timers-list-title =
+    ⏰ <b>Sizning eslatmalaringiz</b>
+
+    Bekor qilish uchun eslatmani bosing.
+timers-list-empty =
+    ⏰ Sizda eslatma yo‘q.
+
+    Men ruxsatnoma solig‘ini har oyning tanlangan kunida yoki muddatni 3 kun va 1 kun oldin eslatishim mumkin.
+timers-choose = ⏰ Nima haqida eslatay?
+timers-tax-about = 💳 Mehnat immigrantiga ruxsatnomaning daromad solig‘i oldindan, ruxsatnomaning har bir oyi uchun, ruxsatnoma berilishidan yoki uzaytirilishidan oldin to‘lanadi.
+timers-ask-day = Har oyning qaysi kunida eslatay? Men Qozog‘iston vaqti bilan soat 09:00 da yozaman.
+timers-ask-date-stay = 🪪 Ro‘yxat yoki ruxsat etilgan turish muddati tugaydigan kunni yozing, masalan { $example }. 3 kun va 1 kun oldin, soat 09:00 da eslataman.
+timers-ask-date-court = ⚖️ Sud kunini yoki shikoyat berishning oxirgi kunini yozing, masalan { $example }. 3 kun va 1 kun oldin, soat 09:00 da eslataman.
+timers-date-invalid = Hali o‘tmagan kunni o‘qiy olmadim. Shunday yozing: { $example }, yoki /menu ni bosing.
+timers-set-tax = ✅ Tayyor: har oyning { $day }-kuni soat 09:00 da eslataman.
+timers-set-date = ✅ Tayyor: { $date } dan 3 kun va 1 kun oldin, soat 09:00 da eslataman.
+timers-case-set = ⏰ Muddatingizni, { $date }, 3 kun va 1 kun oldin eslataman. /reminders ga qarang.
+timers-cancelled = ✅ Bekor qilindi: { $what }.
+timers-item-tax = Ruxsatnoma solig‘i · har oyning { $day }-kuni
+timers-item-stay = Ro‘yxat yoki turish muddati · { $date }
+timers-item-court = Sud yoki shikoyat · { $date }
+timers-item-case = Murojaatingiz muddati · { $date }
+timers-remind-tax =
+    ⏰ <b>Eslatma: ruxsatnoma solig‘i</b>
+
+    Mehnat immigrantiga ruxsatnomaning daromad solig‘i oldindan, ruxsatnomaning har bir oyi uchun, ruxsatnoma berilishidan yoki uzaytirilishidan oldin to‘lanadi. Ruxsatnomangiz tez orada tugasa, avval yangi oylar uchun to‘lang, keyin uzaytirishga ariza bering. Barcha kvitansiyalarni saqlang.
+timers-remind-stay =
+    ⏰ <b>Eslatma</b>
+
+    Ro‘yxatingiz yoki ruxsat etilgan turish muddatingiz { $date } tugaydi ({ $days ->
+        [0] bugun
+        [1] ertaga
+       *[other] { $days } kundan keyin
+    }).
+timers-remind-court =
+    ⏰ <b>Eslatma</b>
+
+    Sud yoki shikoyat berishning oxirgi kuni — { $date } ({ $days ->
+        [0] bugun
+        [1] ertaga
+       *[other] { $days } kundan keyin
+    }).
+timers-remind-case =
+    ⏰ <b>Eslatma</b>
+
+    Murojaatingizda ko‘rsatgan muddat — { $date } ({ $days ->
+        [0] bugun
+        [1] ertaga
+       *[other] { $days } kundan keyin
+    }). Yuristga yozish uchun /mycases ni oching.
