@@ -154,4 +154,5 @@ class TimerService:
             .group_by(Timer.kind)
             .order_by(Timer.kind)
         )
-        return [Counts(*row) for row in (await self.session.execute(query)).tuples()]
+        rows = await self.session.execute(query)
+        return [Counts(kind, *numbers) for kind, *numbers in rows]
