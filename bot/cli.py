@@ -71,6 +71,8 @@ def _parser() -> argparse.ArgumentParser:
         "--database",
         help=f"database URL (default: DATABASE_URL; qorgau chat's is {CHAT_DATABASE_URL})",
     )
+    jobs = commands.add_parser("jobs", help="scheduled work per kind: later, due, overdue, done")
+    jobs.add_argument("--database", help="database URL (default: DATABASE_URL)")
     return parser
 
 
@@ -102,6 +104,12 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> None:
         if args.database:
             settings = settings.model_copy(update={"database_url": args.database})
         asyncio.run(_kb_gaps(settings, args.limit))
+    elif args.command == "jobs":
+        if args.database:
+            settings = settings.model_copy(update={"database_url": args.database})
+        from bot.jobs.report import counts, table
+
+        print(table(asyncio.run(counts(settings))))
 
 
 async def _invite(settings: Settings, role: str) -> None:

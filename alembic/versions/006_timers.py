@@ -1,4 +1,4 @@
-"""timers (due work any replica claims once) and reminders people ask for (issue #11)
+"""timers (due work any replica claims once), reminders people ask for, lawyers' leave
 
 Revision ID: 006
 Revises: 005
@@ -18,6 +18,9 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("lawyer_profiles", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("leave_until", sa.Date(), nullable=True))
+
     op.create_table(
         "timers",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -69,3 +72,5 @@ def downgrade() -> None:
         batch_op.drop_index("ix_timers_claimable")
 
     op.drop_table("timers")
+    # Not in batch mode: SQLite 3.35+ drops an unindexed column in place (see 005)
+    op.drop_column("lawyer_profiles", "leave_until")

@@ -64,6 +64,8 @@ class LawyerProfile(Base):
     active_ticket_id: Mapped[int | None] = mapped_column(
         Integer, ForeignKey("tickets.id", ondelete="SET NULL"), index=True
     )
+    # on leave (off duty) through this day; back on duty the next morning (bot.services.leave)
+    leave_until: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class Invite(Base):
@@ -233,8 +235,8 @@ class Timer(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    kind: Mapped[str] = mapped_column(String(16))  # sla | reminder
-    subject: Mapped[int] = mapped_column(BigInteger)  # a ticket's or a reminder's id
+    kind: Mapped[str] = mapped_column(String(16))  # sla | reminder | leave
+    subject: Mapped[int] = mapped_column(BigInteger)  # a ticket's, reminder's or lawyer's id
     due_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     status: Mapped[str] = mapped_column(String(8), default="due")  # due | claimed | done
     claimed_by: Mapped[str | None] = mapped_column(String(32))

@@ -98,7 +98,7 @@ async def forget_confirmed(
 
 
 def _help_text(actor: Actor, i18n: I18nContext) -> str:
-    text = i18n.get("help-text")
+    text = i18n.get("help-text") + "\n" + i18n.get("timers-help")
     if actor.is_staff:
-        text += "\n\n" + i18n.get("help-lawyer")
+        text += "\n\n" + i18n.get("help-lawyer") + "\n" + i18n.get("timers-help-lawyer")
     return text

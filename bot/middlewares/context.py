@@ -18,6 +18,7 @@ from bot.services.clock import Clock
 from bot.services.feedback import FeedbackService
 from bot.services.invites import InviteService
 from bot.services.lawyers import LawyerService
+from bot.services.leave import LeaveService
 from bot.services.reminders import ReminderService
 from bot.services.tickets import TicketService
 from bot.services.users import AccountCache, UserService
@@ -62,6 +63,7 @@ class ContextMiddleware(BaseMiddleware):
             data["feedback"] = FeedbackService(session, self.clock, self.cipher)
             data["lawyers"] = LawyerService(session)
             data["reminders"] = ReminderService(session, self.clock)
+            data["leave"] = LeaveService(session, self.clock)
             tg_user: TgUser | None = data.get("event_from_user")
             if tg_user is not None and not tg_user.is_bot:
                 account = await users.account(tg_user.id)

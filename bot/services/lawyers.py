@@ -49,6 +49,8 @@ class LawyerService:
     async def toggle_duty(self, actor: Actor) -> bool:
         profile = await self.profile(actor)
         profile.on_duty = not profile.on_duty
+        if profile.on_duty:
+            profile.leave_until = None  # back early from leave (bot.services.leave)
         await self.session.commit()
         return profile.on_duty
 

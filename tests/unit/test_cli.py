@@ -133,3 +133,33 @@ def test_kb_gaps_reads_the_chats_database_when_told(tmp_path) -> None:
     gaps = qorgau("kb", "gaps", "--database", chat_db, DATABASE_URL=empty, DATA_KEY=TEST_KEY)
     assert gaps.returncode == 0, gaps.stderr
     assert "[ru]  кто выиграет чемпионат мира по футболу" in gaps.stdout
+
+
+def test_jobs_lists_every_kind_with_due_overdue_and_done(tmp_path) -> None:
+    import asyncio
+    import datetime as dt
+
+    from bot.db.engine import build_engine, build_session_factory
+    from bot.db.migrate import upgrade_sync
+    from bot.services.clock import utcnow
+    from bot.services.timers import TimerService
+
+    url = f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"
+    upgrade_sync(url)
+
+    async def fill() -> None:
+        engine = build_engine(url)
+        async with build_session_factory(engine)() as session:
+            timers = TimerService(session, utcnow)
+            now = utcnow()
+            await timers.schedule("reminder", 1, now + dt.timedelta(days=2))
+            await timers.schedule("reminder", 2, now - dt.timedelta(hours=1))
+            await timers.schedule("reminder", 3, now - dt.timedelta(seconds=5))
+            await session.commit()
+        await engine.dispose()
+
+    asyncio.run(fill())
+    done = qorgau("jobs", DATABASE_URL=url, DATA_KEY=TEST_KEY)
+    assert done.returncode == 0, done.stderr
+    rows = {line.split()[0]: line.split()[1:] for line in done.stdout.splitlines()[1:-1]}
+    assert rows == {"sla": ["0", "0", "0", "0"], "reminder": ["1", "1", "1", "0"]}
