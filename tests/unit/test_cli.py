@@ -162,4 +162,5 @@ def test_jobs_lists_every_kind_with_due_overdue_and_done(tmp_path) -> None:
     done = qorgau("jobs", DATABASE_URL=url, DATA_KEY=TEST_KEY)
     assert done.returncode == 0, done.stderr
     rows = {line.split()[0]: line.split()[1:] for line in done.stdout.splitlines()[1:-1]}
-    assert rows == {"sla": ["0", "0", "0", "0"], "reminder": ["1", "1", "1", "0"]}
+    none = ["0", "0", "0", "0"]
+    assert rows == {"sla": none, "reminder": ["1", "1", "1", "0"], "leave": none}
