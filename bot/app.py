@@ -33,6 +33,7 @@ from bot.flows import (
     common,
     errors,
     fallback,
+    followup,
     intake,
     intake_finish,
     lawyer,
@@ -189,6 +190,7 @@ def create_app(
         menu.router,
         mycases.router,
         reminders.router,
+        followup.router,
         intake.router,
         intake_finish.router,
         admin.router,
@@ -210,8 +212,9 @@ def create_app(
     dispatcher.startup.register(_start_setting_commands)
     retention = dt.timedelta(days=settings.retention_days)
     jobs = JobContext(
-        sessions, clock, cipher, sla, retention, notifier, reloader, settings.admin_ids
-    )
+        sessions, clock, cipher, sla, retention, notifier, reloader, settings.admin_ids,
+        timing=settings.timing(),
+    )  # fmt: skip
     return App(settings, engine, sessions, cipher, kb, core, bot, dispatcher, notifier, jobs)
 
 

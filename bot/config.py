@@ -10,6 +10,7 @@ from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from bot.hours import DutyHours, Sla
+from bot.timing import Timing
 
 TELEGRAM_API_URL = "https://api.telegram.org"
 EMBEDDED_DATABASE_URL = "sqlite+aiosqlite:///data/qorgau.db"
@@ -44,6 +45,11 @@ class Settings(BaseSettings):
     duty_days: str = Field(default="1-5", validation_alias="DUTY_DAYS")  # Monday = 1
     timezone: str = Field(default="Asia/Almaty", validation_alias="TIMEZONE")
     retention_days: int = Field(default=180, ge=1, validation_alias="RETENTION_DAYS")
+    # a claimed case with no reply from its lawyer (issue #11): reminded, then back to the queue
+    silent_p1_minutes: int = Field(default=60, ge=1, validation_alias="SILENT_P1_MINUTES")
+    silent_p2_minutes: int = Field(default=480, ge=1, validation_alias="SILENT_P2_MINUTES")
+    silent_p3_minutes: int = Field(default=1440, ge=1, validation_alias="SILENT_P3_MINUTES")
+    followup_days: int = Field(default=14, ge=1, validation_alias="FOLLOWUP_DAYS")
     invite_ttl_hours: int = Field(default=72, ge=1, validation_alias="INVITE_TTL_HOURS")
     log_level: str = Field(default="INFO", validation_alias="LOG_LEVEL")
     db_pool_size: int = Field(default=10, ge=1, validation_alias="DB_POOL_SIZE")
@@ -69,6 +75,14 @@ class Settings(BaseSettings):
             dt.timedelta(minutes=self.sla_p2_minutes),
             dt.timedelta(minutes=self.sla_p3_minutes),
         )
+
+    def timing(self) -> Timing:
+        silent = Sla(
+            dt.timedelta(minutes=self.silent_p1_minutes),
+            dt.timedelta(minutes=self.silent_p2_minutes),
+            dt.timedelta(minutes=self.silent_p3_minutes),
+        )
+        return Timing(silent, dt.timedelta(days=self.followup_days), self.hours())
 
     def hours(self) -> DutyHours:
         return DutyHours.parse(self.duty_hours, self.duty_days, self.timezone)

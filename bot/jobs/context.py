@@ -14,6 +14,7 @@ from bot.kb.reload import Reloader
 from bot.outbox.notifier import Notifier
 from bot.services.clock import Clock
 from bot.services.tickets import TicketService
+from bot.timing import Timing
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +30,7 @@ class JobContext:
     # who holds a claimed timer (one name per process) and for how long (bot.services.timers)
     worker: str = field(default_factory=lambda: secrets.token_hex(8))
     lease: dt.timedelta = dt.timedelta(minutes=5)
+    timing: Timing = field(default_factory=Timing.defaults)
 
     def tickets(self, session: AsyncSession) -> TicketService:
         return TicketService(session, self.clock, self.cipher, self.sla)

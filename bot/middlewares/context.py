@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.crypto import Cipher
 from bot.db.scope import work_scope
 from bot.hours import Sla
+from bot.services.casetimers import CaseTimers
 from bot.services.clock import Clock
 from bot.services.feedback import FeedbackService
 from bot.services.invites import InviteService
@@ -64,6 +65,7 @@ class ContextMiddleware(BaseMiddleware):
             data["lawyers"] = LawyerService(session)
             data["reminders"] = ReminderService(session, self.clock)
             data["leave"] = LeaveService(session, self.clock)
+            data["case_timers"] = CaseTimers(session, self.clock)
             tg_user: TgUser | None = data.get("event_from_user")
             if tg_user is not None and not tg_user.is_bot:
                 account = await users.account(tg_user.id)

@@ -82,8 +82,9 @@ class FeedbackService:
         self.session.add(ContentGap(query=sealed, locale=locale, created_at=self.clock()))
         return cleaned
 
-    async def top_gaps(self, limit: int = 30) -> list[Gap]:
-        since = self.clock() - dt.timedelta(days=GAP_DAYS)
+    async def top_gaps(self, limit: int = 30, within: dt.timedelta | None = None) -> list[Gap]:
+        """The most frequent questions of the last 90 days (or of the last `within`)."""
+        since = self.clock() - (within or dt.timedelta(days=GAP_DAYS))
         rows = await self.session.execute(
             select(ContentGap.query, ContentGap.locale).where(ContentGap.created_at >= since)
         )

@@ -73,21 +73,29 @@ class TimerService:
     async def claim(
         self, worker: str, kinds: Iterable[str], lease: dt.timedelta, limit: int = CLAIM_BATCH
     ) -> list[Claimed]:
-        """Take due timers for `lease`, in one statement: PostgreSQL skips rows another
-        replica is taking (`FOR UPDATE SKIP LOCKED`); SQLite runs one writer at a time, so
-        the conditional UPDATE alone decides. Committed at once, before anyone acts."""
+        """Take due timers for `lease`, in one statement. PostgreSQL: the due rows are picked
+        and locked once in a CTE with `FOR UPDATE SKIP LOCKED` (rows another replica is taking
+        are skipped; a plain `IN (subquery)` may be re-run by PostgreSQL's recheck of a row
+        another replica changed, and then update nothing), and only those rows are updated.
+        SQLite runs one writer at a time, so the conditional UPDATE alone decides. Committed
+        at once, before anyone acts."""
         now = self.clock()
         claimable = (
             select(Timer.id)
             .where(Timer.kind.in_(tuple(kinds)), *self._claimable(now))
             .order_by(Timer.due_at)
             .limit(limit)
-            .with_for_update(skip_locked=True)
         )
+        statement = update(Timer)
+        if self.session.get_bind().dialect.name == "postgresql":
+            picked = claimable.with_for_update(skip_locked=True).cte("picked")
+            statement = statement.where(Timer.id == picked.c.id)
+        else:
+            statement = statement.where(
+                Timer.id.in_(claimable.scalar_subquery()), *self._claimable(now)
+            )
         rows = await self.session.execute(
-            update(Timer)
-            .where(Timer.id.in_(claimable.scalar_subquery()), *self._claimable(now))
-            .values(
+            statement.values(
                 status="claimed",
                 claimed_by=worker,
                 claimed_until=now + lease,
@@ -134,8 +142,9 @@ class TimerService:
         ids = tuple(subjects)
         if ids:
             await self.session.execute(
+                # a claimed one is being acted on: its handler sees the subject gone and ends it
                 delete(Timer).where(
-                    Timer.kind == kind, Timer.subject.in_(ids), Timer.status != "done"
+                    Timer.kind == kind, Timer.subject.in_(ids), Timer.status == "due"
                 )
             )
 
