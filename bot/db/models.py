@@ -98,6 +98,7 @@ class Ticket(Base):
             sqlite_where=UNWIPED,
             postgresql_where=UNWIPED,
         ),
+        Index("ix_tickets_created_at", "created_at"),  # statistics and export since a date
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -161,6 +162,16 @@ Index(
 )
 
 
+# statistics: each case's first lawyer reply, read from the index alone
+Index(
+    "ix_ticket_messages_first_reply",
+    TicketMessage.author,
+    TicketMessage.internal,
+    TicketMessage.ticket_id,
+    TicketMessage.created_at,
+)
+
+
 class TicketCard(Base):
     """Every copy of a ticket's card that was sent, so that a claim can update all of them."""
 
@@ -178,6 +189,8 @@ class TicketCard(Base):
 
 class AuditEvent(Base):
     __tablename__ = "audit_events"
+    # statistics: each case's first claim, reopenings (read from the index alone)
+    __table_args__ = (Index("ix_audit_events_action", "action", "ticket_id", "at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))

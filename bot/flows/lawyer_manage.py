@@ -22,7 +22,7 @@ from bot.outbox.notifier import Notifier
 from bot.services.errors import NotALawyer, StaleButton
 from bot.services.lawyers import LawyerService, split
 from bot.services.tickets import TicketService
-from bot.services.triage import OUTCOMES, REGIONS
+from bot.services.triage import OUTCOME_GROUPS, PICKER, REGIONS
 from bot.services.users import Actor
 from bot.telegram import show
 
@@ -95,19 +95,34 @@ async def close_pick(
     tickets: TicketService,
     i18n: I18nContext,
 ) -> None:
+    """The outcome picker: a group (referred, declined) opens its details, Back goes up."""
     ticket = await tickets.assigned(actor, callback_data.ticket)
+    group = callback_data.value
+    if group and group not in OUTCOME_GROUPS:
+        raise StaleButton
     outcomes = [
         button(
-            i18n.get(f"outcome-{code}"),
-            CaseCD(action="close_as", ticket=ticket.id, value=code).pack(),
+            i18n.get(f"outcome-group-{code}" if code in OUTCOME_GROUPS else f"outcome-{code}"),
+            CaseCD(
+                action="close" if code in OUTCOME_GROUPS else "close_as",
+                ticket=ticket.id,
+                value=code,
+            ).pack(),
         )
-        for code in OUTCOMES
+        for code in (OUTCOME_GROUPS[group] if group else PICKER)
     ]
-    back = [button(i18n.get("btn-back"), CaseCD(action="back", ticket=ticket.id).pack())]
+    up = (
+        CaseCD(action="close", ticket=ticket.id)
+        if group
+        else CaseCD(action="back", ticket=ticket.id)
+    )
+    prompt = f"case-close-{group}" if group else "case-close-confirm"
     await show(
         callback,
-        i18n.get("case-close-confirm", ref=ticket.ref),
-        InlineKeyboardMarkup(inline_keyboard=[*grid(outcomes), back]),
+        i18n.get(prompt, ref=ticket.ref),
+        InlineKeyboardMarkup(
+            inline_keyboard=[*grid(outcomes), [button(i18n.get("btn-back"), up.pack())]]
+        ),
     )
 
 

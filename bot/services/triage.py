@@ -34,7 +34,19 @@ CITIZENSHIPS = (
     "stateless",
     "hidden",
 )
-OUTCOMES = ("advice", "referred", "representation", "no_response", "duplicate", "out_of_scope")
+# How a case ended, as legal aid reports count it. A referral says to what kind of organisation,
+# a refusal why; the lawyer picks the group, then the detail. `no_response` is also the code of
+# the automatic close (keep it exactly).
+REFERRALS = ("state", "ngo", "unhcr", "lawyer", "social", "other")
+DECLINES = ("scope", "conflict", "capacity")
+OUTCOME_GROUPS: dict[str, tuple[str, ...]] = {
+    "referred": tuple(f"referred_{kind}" for kind in REFERRALS),
+    "declined": tuple(f"declined_{reason}" for reason in DECLINES),
+}
+PICKER = ("advice", "referred", "representation", "declined", "no_response", "duplicate")
+OUTCOMES = tuple(code for entry in PICKER for code in OUTCOME_GROUPS.get(entry, (entry,)))
+# codes of older rows, renamed by migration 007 (`referred` did not say to whom)
+LEGACY_OUTCOMES = {"referred": "referred_other", "out_of_scope": "declined_scope"}
 DEADLINE_DAYS = 7
 
 

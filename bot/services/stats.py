@@ -1,0 +1,237 @@
+"""How the service is doing, computed by SQL on the real tables (SQLite and PostgreSQL): cases
+by topic, priority, status, region, language and outcome; times to claim, to first lawyer reply
+and to close; promised answer times kept; backlog by age; satisfaction; article votes; content
+gaps; users by language; the last seven days. A reopened case is one row, counted once."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import ColumnElement, and_, case, func, select, true
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.crypto import Cipher
+from bot.db.models import ArticleVote, AuditEvent, Ticket, User
+from bot.hours import Sla
+from bot.services.clock import Clock
+from bot.services.feedback import FeedbackService
+from bot.services.stats_sla import Share, sla_shares
+from bot.services.stats_sql import Spread, first_claims, first_replies, seconds_between, spread
+
+AGES = ((1, "under_1d"), (3, "1_3d"), (7, "3_7d"))  # days; older is "over_7d"
+TREND_DAYS = 7
+TOP = 5
+# closings that are not the service's work: the client withdrew, or asked to be forgotten
+NOT_SERVED = ("withdrawn", "erased")
+
+
+@dataclass(frozen=True, slots=True)
+class Oldest:
+    ref: str
+    waiting_s: float
+
+
+@dataclass(slots=True)
+class Stats:
+    now: dt.datetime
+    since: dt.datetime | None
+    total: int = 0
+    reopened: int = 0
+    by: dict[str, dict[str, int]] = field(default_factory=dict)
+    times: dict[str, Spread] = field(default_factory=dict)
+    sla: dict[str, dict[str, Share]] = field(default_factory=dict)
+    backlog: dict[str, int] = field(default_factory=dict)
+    oldest: Oldest | None = None
+    ratings: dict[int, int] = field(default_factory=dict)
+    solved: dict[str, int] = field(default_factory=dict)
+    votes: dict[str, int] = field(default_factory=dict)
+    disliked: list[tuple[str, int, int]] = field(default_factory=list)  # article, up, down
+    gaps: list[tuple[str, str, int]] = field(default_factory=list)  # question, language, count
+    users: dict[str, int] = field(default_factory=dict)
+    trend: list[tuple[dt.date, int, int]] = field(default_factory=list)  # day, new, closed
+
+    @property
+    def average_rating(self) -> float | None:
+        count = sum(self.ratings.values())
+        return sum(k * v for k, v in self.ratings.items()) / count if count else None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "now": self.now.isoformat(),
+            "since": self.since.isoformat() if self.since else None,
+            "cases": {"total": self.total, "reopened": self.reopened, **self.by},
+            "times": {name: value.as_json() for name, value in self.times.items()},
+            "sla": {
+                group: {key: asdict(share) for key, share in shares.items()}
+                for group, shares in self.sla.items()
+            },
+            "backlog": {**self.backlog, "oldest": asdict(self.oldest) if self.oldest else None},
+            "satisfaction": {
+                "ratings": {str(k): v for k, v in sorted(self.ratings.items())},
+                "average": None if self.average_rating is None else round(self.average_rating, 2),
+                "solved": self.solved,
+            },
+            "votes": {
+                **self.votes,
+                "most_disliked": [
+                    {"article": a, "up": up, "down": down} for a, up, down in self.disliked
+                ],
+            },
+            "gaps": [{"query": q, "locale": loc, "count": n} for q, loc, n in self.gaps],
+            "users_by_language": self.users,
+            "trend": [{"day": d.isoformat(), "new": n, "closed": c} for d, n, c in self.trend],
+        }
+
+
+class StatsService:
+    def __init__(
+        self, session: AsyncSession, clock: Clock, cipher: Cipher, sla: Sla, zone: ZoneInfo
+    ) -> None:
+        self.session = session
+        self.clock = clock
+        self.cipher = cipher
+        self.sla = sla
+        self.zone = zone
+
+    async def compute(self, since: dt.datetime | None = None) -> Stats:
+        stats = Stats(now=self.clock(), since=since)
+        window = Ticket.created_at >= since if since else true()
+        await self._counts(stats, window)
+        await self._times(stats, window)
+        stats.sla = await sla_shares(self.session, self.sla, stats.now, window)
+        await self._backlog(stats)
+        await self._satisfaction(stats, window)
+        await self._votes(stats, since)
+        gaps = await FeedbackService(self.session, self.clock, self.cipher).top_gaps(TOP)
+        stats.gaps = [(gap.query, gap.locale, gap.count) for gap in gaps]
+        users = select(User.locale, func.count()).where(User.role == "client")
+        if since:
+            users = users.where(User.created_at >= since)
+        stats.users = await self._grouped(users.group_by(User.locale))
+        await self._trend(stats)
+        return stats
+
+    async def _grouped(self, query: Any) -> dict[str, int]:
+        rows = (await self.session.execute(query)).all()
+        found = {str(key) if key is not None else "none": int(count) for key, count in rows}
+        return dict(sorted(found.items(), key=lambda item: (-item[1], item[0])))
+
+    async def _counts(self, stats: Stats, window: ColumnElement[bool]) -> None:
+        columns = {
+            "status": Ticket.status,
+            "priority": Ticket.priority,
+            "topic": Ticket.topic,
+            "region": Ticket.region,
+            "language": Ticket.locale,
+            "outcome": Ticket.outcome,
+        }
+        for name, column in columns.items():
+            query = select(column, func.count()).where(window).group_by(column)
+            stats.by[name] = await self._grouped(query)
+        stats.by["outcome"].pop("none", None)  # open cases have none yet
+        stats.total = sum(stats.by["status"].values())
+        stats.reopened = int(
+            await self.session.scalar(
+                select(func.count(func.distinct(AuditEvent.ticket_id)))
+                .join(Ticket, Ticket.id == AuditEvent.ticket_id)
+                .where(AuditEvent.action == "reopen", window)
+            )
+            or 0
+        )
+
+    async def _times(self, stats: Stats, window: ColumnElement[bool]) -> None:
+        claims, replies = first_claims(), first_replies()
+        claim = seconds_between(claims.c.at, Ticket.created_at)
+        reply = seconds_between(replies.c.at, Ticket.created_at)
+        close = seconds_between(Ticket.closed_at, Ticket.created_at)
+        session = self.session
+        stats.times["to_claim"] = await spread(
+            session, claim, window, Ticket.id == claims.c.ticket_id
+        )
+        stats.times["to_first_reply"] = await spread(
+            session, reply, window, Ticket.id == replies.c.ticket_id
+        )
+        served = and_(Ticket.status == "closed", Ticket.outcome.not_in(NOT_SERVED))
+        stats.times["to_close"] = await spread(session, close, window, served)
+
+    async def _backlog(self, stats: Stats) -> None:
+        now = stats.now
+        open_ = Ticket.status.in_(("new", "claimed"))
+        previous: dt.datetime | None = None
+        for days, name in AGES:
+            cutoff = now - dt.timedelta(days=days)
+            query = select(func.count()).where(open_, Ticket.created_at > cutoff)
+            if previous is not None:
+                query = query.where(Ticket.created_at <= previous)
+            stats.backlog[name] = int(await self.session.scalar(query) or 0)
+            previous = cutoff
+        older = select(func.count()).where(open_, Ticket.created_at <= previous)
+        stats.backlog["over_7d"] = int(await self.session.scalar(older) or 0)
+        oldest = (
+            await self.session.execute(
+                select(Ticket.ref, Ticket.created_at)
+                .where(Ticket.status == "new")
+                .order_by(Ticket.created_at)
+                .limit(1)
+            )
+        ).first()
+        if oldest is not None:
+            stats.oldest = Oldest(oldest[0], (now - _aware(oldest[1])).total_seconds())
+
+    async def _satisfaction(self, stats: Stats, window: ColumnElement[bool]) -> None:
+        ratings = await self._grouped(
+            select(Ticket.rating, func.count())
+            .where(window, Ticket.rating.is_not(None))
+            .group_by(Ticket.rating)
+        )
+        stats.ratings = {int(key): value for key, value in ratings.items()}
+        solved = await self._grouped(
+            select(Ticket.solved, func.count())
+            .where(window, Ticket.solved.is_not(None))
+            .group_by(Ticket.solved)
+        )
+        stats.solved = {
+            "yes": sum(v for k, v in solved.items() if k in ("True", "1")),
+            "no": sum(v for k, v in solved.items() if k in ("False", "0")),
+        }
+
+    async def _votes(self, stats: Stats, since: dt.datetime | None) -> None:
+        window = ArticleVote.at >= since if since else true()
+        up = func.sum(case((ArticleVote.vote > 0, 1), else_=0))
+        down = func.sum(case((ArticleVote.vote < 0, 1), else_=0))
+        totals = (await self.session.execute(select(up, down).where(window))).one()
+        stats.votes = {"up": int(totals[0] or 0), "down": int(totals[1] or 0)}
+        rows = await self.session.execute(
+            select(ArticleVote.article_id, up, down)
+            .where(window)
+            .group_by(ArticleVote.article_id)
+            .having(down > 0)
+            .order_by(down.desc(), ArticleVote.article_id)
+            .limit(TOP)
+        )
+        stats.disliked = [(str(a), int(u or 0), int(d or 0)) for a, u, d in rows.all()]
+
+    async def _trend(self, stats: Stats) -> None:
+        today = stats.now.astimezone(self.zone).date()
+        days = [today - dt.timedelta(days=n) for n in range(TREND_DAYS - 1, -1, -1)]
+        bounds = [dt.datetime.combine(day, dt.time(), self.zone) for day in days]
+        bounds.append(bounds[-1] + dt.timedelta(days=1))
+        opened = await self._per_day(Ticket.created_at, bounds)
+        closed = await self._per_day(Ticket.closed_at, bounds)
+        stats.trend = list(zip(days, opened, closed, strict=True))
+
+    async def _per_day(self, column: Any, bounds: list[dt.datetime]) -> list[int]:
+        utc = [bound.astimezone(dt.UTC) for bound in bounds]
+        sums = [
+            func.sum(case((and_(column >= start, column < end), 1), else_=0))
+            for start, end in zip(utc, utc[1:], strict=False)
+        ]
+        row = (await self.session.execute(select(*sums).where(column >= utc[0]))).one()
+        return [int(value or 0) for value in row]
+
+
+def _aware(moment: dt.datetime) -> dt.datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)

@@ -1,0 +1,100 @@
+"""Portable SQL pieces of the statistics: seconds between two timestamps, nearest-rank
+percentiles with window functions, and each case's first claim and first lawyer reply. They
+compile to SQLite and to PostgreSQL and read indexes of migration 007."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Float, Subquery, case, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
+
+from bot.db.models import AuditEvent, TicketMessage
+
+
+class seconds_between(FunctionElement[float]):  # noqa: N801 - reads as the SQL function it is
+    """`later - earlier` in seconds: julianday() on SQLite, EXTRACT(EPOCH …) on PostgreSQL."""
+
+    type = Float()
+    name = "seconds_between"
+    inherit_cache = True
+
+
+@compiles(seconds_between, "sqlite")
+def _sqlite_seconds(element: seconds_between, compiler: SQLCompiler, **kw: Any) -> str:
+    later, earlier = (compiler.process(arg, **kw) for arg in element.clauses)
+    return f"((julianday({later}) - julianday({earlier})) * 86400.0)"
+
+
+@compiles(seconds_between)
+def _pg_seconds(element: seconds_between, compiler: SQLCompiler, **kw: Any) -> str:
+    later, earlier = (compiler.process(arg, **kw) for arg in element.clauses)
+    return f"EXTRACT(EPOCH FROM ({later} - {earlier}))"
+
+
+@dataclass(frozen=True, slots=True)
+class Spread:
+    """Median and 90th percentile of a duration in seconds, over `count` cases."""
+
+    count: int
+    median: float | None
+    p90: float | None
+
+    def as_json(self) -> dict[str, float | int | None]:
+        return {"count": self.count, "median_s": _round(self.median), "p90_s": _round(self.p90)}
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 1)
+
+
+async def spread(
+    session: AsyncSession, duration: ColumnElement[float], *where: ColumnElement[bool]
+) -> Spread:
+    """Nearest-rank median and p90 in one query: the smallest value whose rank reaches p·n.
+    The database sorts the durations; only three numbers come back."""
+    values = select(duration.label("d")).where(duration.is_not(None), *where).subquery()
+    ranked = select(
+        values.c.d,
+        func.row_number().over(order_by=values.c.d).label("rn"),
+        func.count().over().label("n"),
+    ).subquery()
+    row = (
+        await session.execute(
+            select(
+                func.max(ranked.c.n),
+                func.min(case((ranked.c.rn >= ranked.c.n * 0.5, ranked.c.d))),
+                func.min(case((ranked.c.rn >= ranked.c.n * 0.9, ranked.c.d))),
+            )
+        )
+    ).one()
+    count, median, p90 = row
+    return Spread(int(count or 0), _float(median), _float(p90))
+
+
+def _float(value: object) -> float | None:
+    return None if value is None else float(value)  # type: ignore[arg-type]
+
+
+def first_claims() -> Subquery:
+    """When each case was first claimed (a release and a new claim do not restart it)."""
+    return (
+        select(AuditEvent.ticket_id, func.min(AuditEvent.at).label("at"))
+        .where(AuditEvent.action == "claim")
+        .group_by(AuditEvent.ticket_id)
+        .subquery("first_claim")
+    )
+
+
+def first_replies() -> Subquery:
+    """When a lawyer first wrote to each case's client (internal notes do not count)."""
+    return (
+        select(TicketMessage.ticket_id, func.min(TicketMessage.created_at).label("at"))
+        .where(TicketMessage.author == "lawyer", TicketMessage.internal.is_(False))
+        .group_by(TicketMessage.ticket_id)
+        .subquery("first_reply")
+    )
