@@ -46,6 +46,7 @@ from bot.flows import (
     reminders,
     search,
     start,
+    stats,
 )
 from bot.jobs.context import JobContext
 from bot.jobs.schedule import build_scheduler
@@ -194,6 +195,7 @@ def create_app(
         intake.router,
         intake_finish.router,
         admin.router,
+        stats.router,  # before the relays: a command is not a message to a client
         lawyer_manage.router,
         leave.router,
         queue.router,

@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import datetime as dt
 import sys
+from pathlib import Path
 from typing import NoReturn
 
 from bot.config import CHAT_DATABASE_URL, Settings
@@ -73,6 +74,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     jobs = commands.add_parser("jobs", help="scheduled work per kind: later, due, overdue, done")
     jobs.add_argument("--database", help="database URL (default: DATABASE_URL)")
+    stats = commands.add_parser("stats", help="figures of the service (cases, times, SLA, ...)")
+    stats.add_argument("--json", action="store_true", help="print them as JSON")
+    stats.add_argument("--since", help="cases opened from this day (2026-11-01)")
+    export = commands.add_parser("export", help="anonymised, k-anonymous CSV of all cases")
+    export.add_argument("--out", type=Path, help="write it to this file (default: stdout)")
+    for sub in (stats, export):
+        sub.add_argument("--database", help="database URL (default: DATABASE_URL)")
     return parser
 
 
@@ -110,6 +118,24 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> None:
         from bot.jobs.report import counts, table
 
         print(table(asyncio.run(counts(settings))))
+    elif args.command in ("stats", "export"):
+        _operator_report(args, settings)
+
+
+def _operator_report(args: argparse.Namespace, settings: Settings) -> None:
+    from bot import cli_stats
+    from bot.services.errors import QorgauError
+
+    if args.database:
+        settings = settings.model_copy(update={"database_url": args.database})
+    try:
+        if args.command == "stats":
+            asyncio.run(cli_stats.stats(settings, args.since, args.json))
+        else:
+            done = asyncio.run(cli_stats.export(settings))
+            cli_stats.write_export(done, args.out, settings.export_k)
+    except QorgauError:
+        _stop(f"--since {args.since!r}: write the day as 2026-11-01")
 
 
 async def _invite(settings: Settings, role: str) -> None:

@@ -54,6 +54,7 @@ class Settings(BaseSettings):
     log_level: str = Field(default="INFO", validation_alias="LOG_LEVEL")
     db_pool_size: int = Field(default=10, ge=1, validation_alias="DB_POOL_SIZE")
     redis_pool_size: int = Field(default=50, ge=1, validation_alias="REDIS_POOL_SIZE")
+    export_k: int = Field(default=5, ge=2, validation_alias="EXPORT_K")  # k-anonymity of exports
 
     @field_validator("admin_ids", mode="before")
     @classmethod

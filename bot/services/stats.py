@@ -6,6 +6,7 @@ gaps; users by language; the last seven days. A reopened case is one row, counte
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from dataclasses import asdict, dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -17,15 +18,43 @@ from bot.crypto import Cipher
 from bot.db.models import ArticleVote, AuditEvent, Ticket, User
 from bot.hours import Sla
 from bot.services.clock import Clock
+from bot.services.errors import NotAllowed, QorgauError
 from bot.services.feedback import FeedbackService
 from bot.services.stats_sla import Share, sla_shares
 from bot.services.stats_sql import Spread, first_claims, first_replies, seconds_between, spread
+from bot.services.users import Actor
+
+STATS_ROLES = frozenset({"admin", "coordinator"})
+EXPORT_ROLES = frozenset({"admin"})
 
 AGES = ((1, "under_1d"), (3, "1_3d"), (7, "3_7d"))  # days; older is "over_7d"
 TREND_DAYS = 7
 TOP = 5
 # closings that are not the service's work: the client withdrew, or asked to be forgotten
 NOT_SERVED = ("withdrawn", "erased")
+
+
+class BadSince(QorgauError):
+    key = "stats-since-invalid"
+
+
+def require(actor: Actor, roles: frozenset[str]) -> None:
+    """The account's role as the server holds it (ADMIN_IDS or users.role)."""
+    if actor.role not in roles:
+        raise NotAllowed
+
+
+def parse_since(text: str | None, zone: ZoneInfo) -> dt.datetime | None:
+    """`2026-11-01` or `01.11.2026`: from the start of that day in the service's time zone."""
+    if not text or not text.strip():
+        return None
+    for pattern in ("%Y-%m-%d", "%d.%m.%Y"):
+        try:
+            day = dt.datetime.strptime(text.strip(), pattern).date()
+        except ValueError:
+            continue
+        return dt.datetime.combine(day, dt.time(), zone)
+    raise BadSince
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,7 +256,7 @@ class StatsService:
         utc = [bound.astimezone(dt.UTC) for bound in bounds]
         sums = [
             func.sum(case((and_(column >= start, column < end), 1), else_=0))
-            for start, end in zip(utc, utc[1:], strict=False)
+            for start, end in itertools.pairwise(utc)
         ]
         row = (await self.session.execute(select(*sums).where(column >= utc[0]))).one()
         return [int(value or 0) for value in row]

@@ -16,7 +16,7 @@ from sqlalchemy.sql.functions import FunctionElement
 from bot.db.models import AuditEvent, TicketMessage
 
 
-class seconds_between(FunctionElement[float]):  # noqa: N801 - reads as the SQL function it is
+class seconds_between(FunctionElement[float]):
     """`later - earlier` in seconds: julianday() on SQLite, EXTRACT(EPOCH …) on PostgreSQL."""
 
     type = Float()

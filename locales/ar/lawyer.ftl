@@ -73,11 +73,9 @@ case-closed = ‏✅ أُغلقت القضية <b>{ $ref }</b>: { $outcome }.
 case-withdrawn = ‏ℹ️ سحب العميل القضية <b>{ $ref }</b>. القضية مغلقة.
 case-client-added = ‏ℹ️ أضاف العميل معلومات إلى القضية <b>{ $ref }</b>. أرسل /case لتراها.
 outcome-advice = قُدّمت استشارة
-outcome-referred = أُحيل إلى جهة أخرى
 outcome-representation = قُبل التمثيل القانوني
 outcome-no_response = لا رد من العميل
 outcome-duplicate = مكرّرة
-outcome-out_of_scope = خارج نطاق عملنا
 lawyer-no-active-case = ليست لديك قضية نشطة. اضغط <b>استلام</b> على بطاقة قضية، أو /queue لترى القضايا المنتظرة، أو <b>الكتابة إلى العميل</b> تحت إحدى قضاياك.
 case-erased-by-client = ‏ℹ️ حذف عميل القضية <b>{ $ref }</b> بياناته. القضية مغلقة.
 

@@ -72,11 +72,9 @@ case-closed = ✅ Case <b>{ $ref }</b> is closed: { $outcome }.
 case-withdrawn = ℹ️ The client withdrew case <b>{ $ref }</b>. It is closed.
 case-client-added = ℹ️ The client added information to case <b>{ $ref }</b>. Send /case to see it.
 outcome-advice = Advice given
-outcome-referred = Referred elsewhere
 outcome-representation = Representation taken
 outcome-no_response = No response from the client
 outcome-duplicate = Duplicate
-outcome-out_of_scope = Out of scope
 lawyer-no-active-case = You have no active case. Press <b>Claim</b> on a case card, /queue to see waiting cases, or <b>Write to the client</b> under one of your cases.
 case-erased-by-client = ℹ️ The client of case <b>{ $ref }</b> erased their data. The case is closed.
 

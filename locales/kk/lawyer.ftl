@@ -73,11 +73,9 @@ case-closed = ✅ <b>{ $ref }</b> ісі жабылды: { $outcome }.
 case-withdrawn = ℹ️ Клиент <b>{ $ref }</b> ісін кері қайтарып алды. Іс жабылды.
 case-client-added = ℹ️ Клиент <b>{ $ref }</b> ісіне мәлімет қосты. Көру үшін /case жіберіңіз.
 outcome-advice = Кеңес берілді
-outcome-referred = Басқа ұйымға жіберілді
 outcome-representation = Өкілдік алынды
 outcome-no_response = Клиент жауап бермейді
 outcome-duplicate = Қайталанған іс
-outcome-out_of_scope = Біздің құзыретімізден тыс
 lawyer-no-active-case = Сізде белсенді іс жоқ. Іс карточкасындағы <b>Алу</b> батырмасын басыңыз, күтіп тұрған істерді көру үшін /queue жіберіңіз немесе өз істеріңіздің бірінің астындағы <b>Клиентке жазу</b> батырмасын басыңыз.
 case-erased-by-client = ℹ️ <b>{ $ref }</b> ісінің клиенті өз деректерін өшірді. Іс жабылды.
 

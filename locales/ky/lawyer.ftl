@@ -73,11 +73,9 @@ case-closed = ✅ <b>{ $ref }</b> иши жабылды: { $outcome }.
 case-withdrawn = ℹ️ Кардар <b>{ $ref }</b> ишин кайтарып алды. Иш жабылды.
 case-client-added = ℹ️ Кардар <b>{ $ref }</b> ишине маалымат кошту. Көрүү үчүн /case жибериңиз.
 outcome-advice = Кеңеш берилди
-outcome-referred = Башка жакка жөнөтүлдү
 outcome-representation = Өкүлчүлүккө алынды
 outcome-no_response = Кардар жооп берген жок
 outcome-duplicate = Кайталанган
-outcome-out_of_scope = Биздин багытка кирбейт
 lawyer-no-active-case = Сизде активдүү иш жок. Иштин карточкасындагы <b>Алуу</b> баскычын басыңыз, күтүп жаткан иштерди көрүү үчүн /queue жибериңиз, же өз иштериңиздин биринин астындагы <b>Кардарга жазуу</b> баскычын басыңыз.
 case-erased-by-client = ℹ️ <b>{ $ref }</b> ишинин кардары өз маалыматтарын өчүрдү. Иш жабылды.
 

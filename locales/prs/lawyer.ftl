@@ -73,11 +73,9 @@ case-closed = ‏✅ دوسیهٔ <b>{ $ref }</b> بسته شد: { $outcome }.
 case-withdrawn = ‏ℹ️ مراجع دوسیهٔ <b>{ $ref }</b> را پس گرفت. دوسیه بسته شد.
 case-client-added = ‏ℹ️ مراجع به دوسیهٔ <b>{ $ref }</b> معلومات اضافه کرد. برای دیدن آن /case را بفرستید.
 outcome-advice = مشوره داده شد
-outcome-referred = به جای دیگر راجع شد
 outcome-representation = وکالت قبول شد
 outcome-no_response = مراجع جواب نداد
 outcome-duplicate = تکراری
-outcome-out_of_scope = خارج از ساحهٔ کار ما
 lawyer-no-active-case = شما دوسیهٔ فعال ندارید. روی کارت یک دوسیه <b>گرفتن</b> را بزنید، با /queue دوسیه‌های در انتظار را ببینید، یا زیر یکی از دوسیه‌های خود <b>نوشتن به مراجع</b> را بزنید.
 case-erased-by-client = ‏ℹ️ مراجع دوسیهٔ <b>{ $ref }</b> معلومات خود را پاک کرد. دوسیه بسته شد.
 

@@ -72,11 +72,9 @@ case-closed = ✅ Дело <b>{ $ref }</b> закрыто: { $outcome }.
 case-withdrawn = ℹ️ Клиент отозвал дело <b>{ $ref }</b>. Дело закрыто.
 case-client-added = ℹ️ Клиент добавил информацию к делу <b>{ $ref }</b>. Отправьте /case, чтобы её увидеть.
 outcome-advice = Дана консультация
-outcome-referred = Направлен в другую организацию
 outcome-representation = Принято представительство
 outcome-no_response = Клиент не отвечает
 outcome-duplicate = Дубликат
-outcome-out_of_scope = Вне нашей компетенции
 lawyer-no-active-case = У вас нет активного дела. Нажмите <b>Взять</b> на карточке дела, отправьте /queue, чтобы увидеть ожидающие дела, или нажмите <b>Написать клиенту</b> под одним из ваших дел.
 case-erased-by-client = ℹ️ Клиент по делу <b>{ $ref }</b> удалил свои данные. Дело закрыто.
 

@@ -73,11 +73,9 @@ case-closed = ✅ <b>{ $ref }</b> murojaati yopildi: { $outcome }.
 case-withdrawn = ℹ️ Mijoz <b>{ $ref }</b> murojaatini qaytarib oldi. Murojaat yopildi.
 case-client-added = ℹ️ Mijoz <b>{ $ref }</b> murojaatiga maʼlumot qoʻshdi. Koʻrish uchun /case yuboring.
 outcome-advice = Maslahat berildi
-outcome-referred = Boshqa joyga yoʻnaltirildi
 outcome-representation = Vakillikka olindi
 outcome-no_response = Mijoz javob bermadi
 outcome-duplicate = Takroriy murojaat
-outcome-out_of_scope = Yoʻnalishimizga kirmaydi
 lawyer-no-active-case = Sizda faol murojaat yoʻq. Murojaat kartasidagi <b>Olish</b> tugmasini bosing, kutayotgan murojaatlarni koʻrish uchun /queue yuboring yoki murojaatlaringizdan biri ostidagi <b>Mijozga yozish</b> tugmasini bosing.
 case-erased-by-client = ℹ️ <b>{ $ref }</b> murojaatining mijozi oʻz maʼlumotlarini oʻchirdi. Murojaat yopildi.
 

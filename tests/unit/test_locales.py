@@ -102,6 +102,10 @@ def test_every_message_formats_and_fallback_chain_works() -> None:
         "example": "05.12.2026",
         "day": 5,
     }
+    args |= {"period": "P", "total": 9, "open": 2, "reopened": 1, "items": "I", "median": "M"}
+    args |= {"p90": "9", "average": "4.5", "yes": 3, "no": 1, "up": 5, "down": 1, "cases": 4}
+    args |= {"rows": 7, "k": 5, "generalised": 2, "suppressed": 1, "left": 0}
+    args |= {f"b{n}": n for n in range(4)}
     for lang in LANGUAGES:
         for key in _messages("ru"):
             text = core.get(key, lang, **args)
