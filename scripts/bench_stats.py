@@ -88,8 +88,8 @@ def _rows(cases: int, users: int, cipher: Cipher) -> dict[Any, list[dict[str, An
         if status != "new":
             row |= {"assignee_id": lawyer, "claimed_at": claimed}
             audits.append({"at": claimed, "actor_id": lawyer, "action": "claim", "ticket_id": n})
-            messages.append({"ticket_id": n, "author": "lawyer", "author_id": lawyer,
-                             "kind": "text", "delivered": True, "created_at": replied})  # fmt: skip
+            reply = {"ticket_id": n, "author": "lawyer", "author_id": lawyer}
+            messages.append(reply | {"kind": "text", "delivered": True, "created_at": replied})
         if status == "closed":
             row |= {"closed_at": closed, "outcome": rng.choice(OUTCOMES)}
             if rng.random() < 0.5:
@@ -157,8 +157,8 @@ def bench(name: str, url: str, args: argparse.Namespace, key: str, data_dir: Pat
           f"{time.perf_counter() - started:.0f} s")  # fmt: skip
     queries = [asyncio.run(in_process(url, cipher)) for _ in range(args.runs)]
     whole = [command(url, key, data_dir) for _ in range(args.runs)]
-    print(f"{name}: statistics queries {', '.join(f'{q:.2f}' for q in queries)} s; "
-          f"`qorgau stats --json` (whole process) {', '.join(f'{w:.2f}' for w in whole)} s")  # fmt: skip
+    shown = ", ".join(f"{q:.2f}" for q in queries), ", ".join(f"{w:.2f}" for w in whole)
+    print(f"{name}: statistics queries {shown[0]} s; `qorgau stats --json` {shown[1]} s")
 
 
 async def _pg(url: str, *statements: str) -> None:
