@@ -86,7 +86,8 @@ def _rows(cases: int, users: int, cipher: Cipher) -> dict[Any, list[dict[str, An
         messages.append({"ticket_id": n, "author": "client", "author_id": row["client_id"],
                          "kind": "text", "delivered": True, "created_at": created})  # fmt: skip
         if status != "new":
-            row |= {"assignee_id": lawyer, "claimed_at": claimed}
+            row |= {"assignee_id": lawyer, "claimed_at": claimed, "first_claimed_at": claimed}
+            row |= {"first_reply_at": replied}
             audits.append({"at": claimed, "actor_id": lawyer, "action": "claim", "ticket_id": n})
             reply = {"ticket_id": n, "author": "lawyer", "author_id": lawyer}
             messages.append(reply | {"kind": "text", "delivered": True, "created_at": replied})

@@ -1,4 +1,4 @@
-"""statistics: indexes for the figures at 100k cases, and the legal-aid outcome codes
+"""statistics: each case's first claim and first reply, indexes, and legal-aid outcome codes
 
 Revision ID: 007
 Revises: 005 (the lead relinks it after 006 at merge time)
@@ -34,19 +34,31 @@ def _recode(mapping: dict[str, str]) -> None:
         op.execute(tickets.update().where(tickets.c.outcome == old).values(outcome=new))
 
 
+# the first claim and the first reply to the client, from the audit log and the messages
+BACKFILL = (
+    """UPDATE tickets SET first_claimed_at = (
+        SELECT MIN(audit_events.at) FROM audit_events
+        WHERE audit_events.ticket_id = tickets.id AND audit_events.action = 'claim')""",
+    """UPDATE tickets SET first_reply_at = (
+        SELECT MIN(ticket_messages.created_at) FROM ticket_messages
+        WHERE ticket_messages.ticket_id = tickets.id AND ticket_messages.author = 'lawyer'
+          AND ticket_messages.internal = false)""",
+)
+
+
 def upgrade() -> None:
     with op.batch_alter_table("tickets", schema=None) as batch_op:
-        batch_op.create_index("ix_tickets_created_at", ["created_at"], unique=False)
-    with op.batch_alter_table("ticket_messages", schema=None) as batch_op:
-        batch_op.create_index(
-            "ix_ticket_messages_first_reply",
-            ["author", "internal", "ticket_id", "created_at"],
-            unique=False,
+        batch_op.add_column(
+            sa.Column("first_claimed_at", sa.DateTime(timezone=True), nullable=True)
         )
+        batch_op.add_column(sa.Column("first_reply_at", sa.DateTime(timezone=True), nullable=True))
+        batch_op.create_index("ix_tickets_created_at", ["created_at"], unique=False)
     with op.batch_alter_table("audit_events", schema=None) as batch_op:
         batch_op.create_index(
             "ix_audit_events_action", ["action", "ticket_id", "at"], unique=False
         )
+    for statement in BACKFILL:
+        op.execute(statement)
     _recode(RENAMED)
 
 
@@ -54,7 +66,9 @@ def downgrade() -> None:
     _recode(FOLDED)
     with op.batch_alter_table("audit_events", schema=None) as batch_op:
         batch_op.drop_index("ix_audit_events_action")
-    with op.batch_alter_table("ticket_messages", schema=None) as batch_op:
-        batch_op.drop_index("ix_ticket_messages_first_reply")
     with op.batch_alter_table("tickets", schema=None) as batch_op:
         batch_op.drop_index("ix_tickets_created_at")
+    # not in batch mode: SQLite would rebuild `tickets`, and dropping the old table with
+    # foreign keys on cascades to every ticket's messages and cards (see 005)
+    op.drop_column("tickets", "first_reply_at")
+    op.drop_column("tickets", "first_claimed_at")

@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import LawyerProfile, Ticket
 from bot.hours import Sla
-from bot.services.stats_sql import first_replies, seconds_between
+from bot.services.stats_sql import seconds_between
 
 LEVELS = ("P1", "P2", "P3")
 
@@ -32,8 +32,7 @@ class Share:
 async def sla_shares(
     session: AsyncSession, sla: Sla, now: dt.datetime, window: ColumnElement[bool]
 ) -> dict[str, dict[str, Share]]:
-    replies = first_replies()
-    answered = func.coalesce(replies.c.at, Ticket.closed_at)
+    answered = func.coalesce(Ticket.first_reply_at, Ticket.closed_at)
     limit = case(
         *((Ticket.priority == level, sla.of(level).total_seconds()) for level in LEVELS[:2]),
         else_=sla.of("P3").total_seconds(),
@@ -52,20 +51,21 @@ async def sla_shares(
             Ticket.priority,
             Ticket.topic,
             Ticket.assignee_id,
-            LawyerProfile.display_name,
             func.sum(case((kept, 1), else_=0)),
             func.sum(case((due, 1), else_=0)),
         )
-        .outerjoin(replies, replies.c.ticket_id == Ticket.id)
-        .outerjoin(LawyerProfile, LawyerProfile.user_id == Ticket.assignee_id)
         .where(window)
-        .group_by(Ticket.priority, Ticket.topic, Ticket.assignee_id, LawyerProfile.display_name)
+        .group_by(Ticket.priority, Ticket.topic, Ticket.assignee_id)
+    )
+    rows = (await session.execute(query)).all()
+    names = dict(
+        (await session.execute(select(LawyerProfile.user_id, LawyerProfile.display_name))).all()
     )
     shares: dict[str, dict[str, list[int]]] = {"priority": {}, "topic": {}, "lawyer": {}}
-    for level, topic, lawyer_id, name, kept_n, due_n in (await session.execute(query)).all():
+    for level, topic, lawyer_id, kept_n, due_n in rows:
         keys = {"priority": level, "topic": topic}
         if lawyer_id is not None:
-            keys["lawyer"] = name or f"#{lawyer_id}"
+            keys["lawyer"] = names.get(lawyer_id) or f"#{lawyer_id}"
         for group, key in keys.items():
             total = shares[group].setdefault(key, [0, 0])
             total[0] += int(kept_n or 0)

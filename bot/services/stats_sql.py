@@ -1,19 +1,16 @@
-"""Portable SQL pieces of the statistics: seconds between two timestamps, nearest-rank
-percentiles with window functions, and each case's first claim and first lawyer reply. They
-compile to SQLite and to PostgreSQL and read indexes of migration 007."""
+"""Portable SQL pieces of the statistics: seconds between two timestamps, and nearest-rank
+percentiles with window functions. They compile to SQLite and to PostgreSQL."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Float, Subquery, case, func, select
+from sqlalchemy import ColumnElement, Float, case, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
-
-from bot.db.models import AuditEvent, TicketMessage
 
 
 class seconds_between(FunctionElement[float]):
@@ -78,23 +75,3 @@ async def spread(
 
 def _float(value: object) -> float | None:
     return None if value is None else float(value)  # type: ignore[arg-type]
-
-
-def first_claims() -> Subquery:
-    """When each case was first claimed (a release and a new claim do not restart it)."""
-    return (
-        select(AuditEvent.ticket_id, func.min(AuditEvent.at).label("at"))
-        .where(AuditEvent.action == "claim")
-        .group_by(AuditEvent.ticket_id)
-        .subquery("first_claim")
-    )
-
-
-def first_replies() -> Subquery:
-    """When a lawyer first wrote to each case's client (internal notes do not count)."""
-    return (
-        select(TicketMessage.ticket_id, func.min(TicketMessage.created_at).label("at"))
-        .where(TicketMessage.author == "lawyer", TicketMessage.internal.is_(False))
-        .group_by(TicketMessage.ticket_id)
-        .subquery("first_reply")
-    )

@@ -8,7 +8,7 @@ import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -241,7 +241,13 @@ class TicketService:
         won = await self.session.scalar(
             update(Ticket)
             .where(Ticket.id == ticket_id, Ticket.status == "new")
-            .values(status="claimed", assignee_id=actor.id, claimed_at=now, next_announce_at=None)
+            .values(
+                status="claimed",
+                assignee_id=actor.id,
+                claimed_at=now,
+                first_claimed_at=func.coalesce(Ticket.first_claimed_at, now),
+                next_announce_at=None,
+            )
             .returning(Ticket.id)
         )
         if won is None:
@@ -309,6 +315,8 @@ class TicketService:
         self, actor: Actor, ticket: Ticket, kind: str, text: str | None, file_id: str | None
     ) -> TicketMessage:
         message = self._store(ticket, "lawyer", actor.id, kind, text, file_id)
+        if ticket.first_reply_at is None:
+            ticket.first_reply_at = message.created_at
         await self.session.commit()
         return message
 

@@ -102,3 +102,45 @@ async def test_005_marks_tickets_already_wiped_and_keeps_every_row(db_url: str) 
             await engine.dispose()
     finally:
         await asyncio.to_thread(command.upgrade, config, "head")
+
+
+async def test_007_renames_old_outcome_codes_and_back(db_url: str) -> None:
+    """`referred` (to whom was never said) becomes `referred_other`, `out_of_scope` becomes
+    `declined_scope`; `no_response` (the automatic close) and the rest stay as they are."""
+    config = alembic_config(db_url)
+    await asyncio.to_thread(command.downgrade, config, "005")
+    engine = build_engine(db_url)
+    try:
+        _, old, _ = _tables()
+        tickets = sa.table(
+            "tickets", *(sa.column(c.name, c.type) for c in old.c), sa.column("outcome")
+        )
+        at = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+        codes = {1: "referred", 2: "out_of_scope", 3: "no_response", 4: "advice", 5: None}
+        async with engine.begin() as connection:
+            for ticket_id, code in codes.items():
+                await connection.execute(
+                    sa.insert(tickets).values(
+                        id=ticket_id, ref=f"Q-{ticket_id}", client_id=None, topic="employment",
+                        locale="ru", priority="P3", status="closed", description=None,
+                        announce_count=0, created_at=at, closed_at=at, outcome=code,
+                    )
+                )  # fmt: skip
+        await asyncio.to_thread(command.upgrade, config, "head")
+        select = sa.text("SELECT id, outcome FROM tickets ORDER BY id")
+        async with engine.connect() as connection:
+            found: dict[int, str | None] = dict((await connection.execute(select)).all())
+        assert found == {
+            1: "referred_other",
+            2: "declined_scope",
+            3: "no_response",
+            4: "advice",
+            5: None,
+        }
+        await asyncio.to_thread(command.downgrade, config, "005")
+        async with engine.connect() as connection:
+            found = dict((await connection.execute(select)).all())
+        assert found == {1: "referred", 2: "out_of_scope", 3: "no_response", 4: "advice", 5: None}
+    finally:
+        await engine.dispose()
+        await asyncio.to_thread(command.upgrade, config, "head")
