@@ -74,4 +74,5 @@ async def spread(
 
 
 def _float(value: object) -> float | None:
-    return None if value is None else float(value)  # type: ignore[arg-type]
+    """To a tenth of a second: julianday() on SQLite is exact to about a millisecond."""
+    return None if value is None else round(float(value), 1)  # type: ignore[arg-type]

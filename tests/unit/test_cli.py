@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -166,3 +167,60 @@ def test_jobs_lists_every_kind_with_due_overdue_and_done(tmp_path) -> None:
     none = ["0", "0", "0", "0"]
     assert rows["reminder"] == ["1", "1", "1", "0"]
     assert rows == {**dict.fromkeys(HANDLERS, none), "reminder": ["1", "1", "1", "0"]}
+
+
+def test_stats_and_export_for_operators(tmp_path) -> None:
+    """`qorgau stats --json` answers from the bot's database; `qorgau export --out` writes
+    the anonymised CSV and says what it did; a bad --since is one line, exit status 2."""
+    import asyncio
+    import csv
+    import datetime as dt
+
+    from sqlalchemy import insert
+
+    from bot.db.engine import build_engine
+    from bot.db.migrate import upgrade_sync
+    from bot.db.models import Ticket
+
+    url = f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"
+    upgrade_sync(url)
+
+    async def fill() -> None:
+        engine = build_engine(url)
+        at = dt.datetime(2026, 11, 3, 10, tzinfo=dt.UTC)
+        fixed = {"topic": "employment", "locale": "uz", "status": "closed", "priority": "P3"}
+        fixed |= {"region": "astana", "citizenship": "uz", "outcome": "advice"}
+        rows = [
+            fixed
+            | {"ref": f"Q-{n:04d}", "created_at": at, "announce_count": 0}
+            | {"closed_at": at + dt.timedelta(hours=n)}
+            for n in range(1, 8)
+        ]
+        async with engine.begin() as connection:
+            await connection.execute(insert(Ticket), rows)
+        await engine.dispose()
+
+    asyncio.run(fill())
+    env = {"DATABASE_URL": url, "DATA_KEY": TEST_KEY, "DATA_DIR": str(tmp_path / "data")}
+    done = qorgau("stats", "--json", **env)
+    assert done.returncode == 0, done.stderr
+    figures = json.loads(done.stdout)
+    assert figures["cases"]["total"] == 7 and figures["cases"]["outcome"] == {"advice": 7}
+    assert figures["times"]["to_close"] == {"count": 7, "median_s": 14400.0, "p90_s": 25200.0}
+    assert (
+        json.loads(qorgau("stats", "--json", "--since", "2026-12-01", **env).stdout)["cases"][
+            "total"
+        ]
+        == 0
+    )
+    text = qorgau("stats", **env)
+    assert "Cases: 7" in text.stdout and "to_close: 4.0 h / 7.0 h (7 cases)" in text.stdout
+    bad = qorgau("stats", "--since", "tomorrow", **env)
+    assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "2026-11-01" in bad.stderr
+
+    out = tmp_path / "export.csv"
+    exported = qorgau("export", "--out", str(out), **env)
+    assert exported.returncode == 0, exported.stderr
+    assert "7 of 7 cases exported (k = 5)" in exported.stderr
+    rows = list(csv.DictReader(line for line in out.read_text().splitlines()[1:]))
+    assert len(rows) == 7 and all("Q-" not in value for row in rows for value in row.values())
