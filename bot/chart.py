@@ -9,7 +9,7 @@ import io
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from bot.services.stats import Stats
+    from bot.services.stats_model import Stats
 
 NEW, CLOSED, BACKLOG = "#1f4e79", "#9dc3e6", "#c55a11"
 AGE_LABELS = ("<1", "1–3", "3–7", ">7")

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from bot.config import Settings
 from bot.services.export import Export
-from bot.services.stats import Stats
+from bot.services.stats_model import Stats
 
 
 async def stats(settings: Settings, since_text: str | None, as_json: bool) -> None:

@@ -10,7 +10,7 @@ from aiogram_i18n import I18nContext
 from bot.dates import local_date
 from bot.flows.queue import label
 from bot.kb.reload import KbHolder
-from bot.services.stats import Stats
+from bot.services.stats_model import Stats
 from bot.services.stats_sla import Share
 from bot.services.stats_sql import Spread
 
@@ -132,7 +132,12 @@ def _disliked(stats: Stats, i18n: I18nContext, kb: KbHolder) -> str:
 def _gaps(stats: Stats, i18n: I18nContext) -> str:
     if not stats.gaps:
         return "—"
-    return " · ".join(f"«{escape(query)}» ×{count}" for query, _, count in stats.gaps)
+    return " · ".join(f"«{escape(_cut(query))}» ×{count}" for query, _, count in stats.gaps)
+
+
+def _cut(text: str, length: int = 60) -> str:
+    """A long question shortened, so the message stays under Telegram's 4096 characters."""
+    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
 
 
 def _trend(stats: Stats) -> str:

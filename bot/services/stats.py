@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections import Counter
-from dataclasses import asdict, dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -21,8 +20,9 @@ from bot.hours import Sla
 from bot.services.clock import Clock
 from bot.services.errors import NotAllowed, QorgauError
 from bot.services.feedback import FeedbackService
-from bot.services.stats_sla import Share, sla_shares
-from bot.services.stats_sql import Spread, seconds_between, spread
+from bot.services.stats_model import Oldest, Stats
+from bot.services.stats_sla import sla_shares
+from bot.services.stats_sql import seconds_between, spread
 from bot.services.users import Actor
 
 STATS_ROLES = frozenset({"admin", "coordinator"})
@@ -56,64 +56,6 @@ def parse_since(text: str | None, zone: ZoneInfo) -> dt.datetime | None:
             continue
         return dt.datetime.combine(day, dt.time(), zone)
     raise BadSince
-
-
-@dataclass(frozen=True, slots=True)
-class Oldest:
-    ref: str
-    waiting_s: float
-
-
-@dataclass(slots=True)
-class Stats:
-    now: dt.datetime
-    since: dt.datetime | None
-    total: int = 0
-    reopened: int = 0
-    by: dict[str, dict[str, int]] = field(default_factory=dict)
-    times: dict[str, Spread] = field(default_factory=dict)
-    sla: dict[str, dict[str, Share]] = field(default_factory=dict)
-    backlog: dict[str, int] = field(default_factory=dict)
-    oldest: Oldest | None = None
-    ratings: dict[int, int] = field(default_factory=dict)
-    solved: dict[str, int] = field(default_factory=dict)
-    votes: dict[str, int] = field(default_factory=dict)
-    disliked: list[tuple[str, int, int]] = field(default_factory=list)  # article, up, down
-    gaps: list[tuple[str, str, int]] = field(default_factory=list)  # question, language, count
-    users: dict[str, int] = field(default_factory=dict)
-    trend: list[tuple[dt.date, int, int]] = field(default_factory=list)  # day, new, closed
-
-    @property
-    def average_rating(self) -> float | None:
-        count = sum(self.ratings.values())
-        return sum(k * v for k, v in self.ratings.items()) / count if count else None
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "now": self.now.isoformat(),
-            "since": self.since.isoformat() if self.since else None,
-            "cases": {"total": self.total, "reopened": self.reopened, **self.by},
-            "times": {name: value.as_json() for name, value in self.times.items()},
-            "sla": {
-                group: {key: asdict(share) for key, share in shares.items()}
-                for group, shares in self.sla.items()
-            },
-            "backlog": {**self.backlog, "oldest": asdict(self.oldest) if self.oldest else None},
-            "satisfaction": {
-                "ratings": {str(k): v for k, v in sorted(self.ratings.items())},
-                "average": None if self.average_rating is None else round(self.average_rating, 2),
-                "solved": self.solved,
-            },
-            "votes": {
-                **self.votes,
-                "most_disliked": [
-                    {"article": a, "up": up, "down": down} for a, up, down in self.disliked
-                ],
-            },
-            "gaps": [{"query": q, "locale": loc, "count": n} for q, loc, n in self.gaps],
-            "users_by_language": self.users,
-            "trend": [{"day": d.isoformat(), "new": n, "closed": c} for d, n, c in self.trend],
-        }
 
 
 class StatsService:
@@ -180,11 +122,21 @@ class StatsService:
     async def _times(self, stats: Stats, window: ColumnElement[bool]) -> None:
         created = Ticket.created_at
         spans = {
-            "to_claim": (seconds_between(Ticket.first_claimed_at, created), true()),
-            "to_first_reply": (seconds_between(Ticket.first_reply_at, created), true()),
+            "to_claim": (
+                seconds_between(Ticket.first_claimed_at, created),
+                Ticket.first_claimed_at.is_not(None),
+            ),
+            "to_first_reply": (
+                seconds_between(Ticket.first_reply_at, created),
+                Ticket.first_reply_at.is_not(None),
+            ),
             "to_close": (
                 seconds_between(Ticket.closed_at, created),
-                and_(Ticket.status == "closed", Ticket.outcome.not_in(NOT_SERVED)),
+                and_(
+                    Ticket.status == "closed",
+                    Ticket.closed_at.is_not(None),
+                    Ticket.outcome.not_in(NOT_SERVED),
+                ),
             ),
         }
         for name, (span, where) in spans.items():

@@ -164,7 +164,11 @@ async def test_percentiles_of_an_empty_table_are_none(sessions) -> None:
     from bot.services.stats_sql import seconds_between
 
     async with sessions() as session:
-        found = await spread(session, seconds_between(Ticket.closed_at, Ticket.created_at))
+        found = await spread(
+            session,
+            seconds_between(Ticket.closed_at, Ticket.created_at),
+            Ticket.closed_at.is_not(None),
+        )
     assert (found.count, found.median, found.p90) == (0, None, None)
 
 
