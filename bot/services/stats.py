@@ -22,7 +22,7 @@ from bot.services.errors import NotAllowed, QorgauError
 from bot.services.feedback import FeedbackService
 from bot.services.stats_model import Oldest, Stats
 from bot.services.stats_sla import sla_shares
-from bot.services.stats_sql import seconds_between, spread
+from bot.services.stats_sql import seconds_between, spreads
 from bot.services.users import Actor
 
 STATS_ROLES = frozenset({"admin", "coordinator"})
@@ -139,8 +139,7 @@ class StatsService:
                 ),
             ),
         }
-        for name, (span, where) in spans.items():
-            stats.times[name] = await spread(self.session, span, window, where)
+        stats.times = await spreads(self.session, spans, window)
 
     async def _backlog(self, stats: Stats) -> None:
         now = stats.now

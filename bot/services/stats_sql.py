@@ -3,6 +3,7 @@ percentiles with window functions. They compile to SQLite and to PostgreSQL."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,6 +12,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
+
+from bot.db.models import Ticket
 
 
 class seconds_between(FunctionElement[float]):
@@ -78,3 +81,30 @@ async def spread(
 def _float(value: object) -> float | None:
     """To a tenth of a second: julianday() on SQLite is exact to about a millisecond."""
     return None if value is None else round(float(value), 1)  # type: ignore[arg-type]
+
+
+async def spreads(
+    session: AsyncSession,
+    durations: Mapping[str, tuple[ColumnElement[float], ColumnElement[bool]]],
+    window: ColumnElement[bool],
+) -> dict[str, Spread]:
+    """Several durations' spreads. PostgreSQL reads the cases once and sorts each duration
+    inside the aggregate (`percentile_disc`, the same nearest rank); SQLite, which has no
+    ordered-set aggregates, ranks each duration with window functions."""
+    if session.get_bind().dialect.name != "postgresql":
+        return {
+            name: await spread(session, duration, window, where)
+            for name, (duration, where) in durations.items()
+        }
+    columns = []
+    for duration, where in durations.values():
+        columns += [
+            func.count(duration).filter(where),
+            func.percentile_disc(0.5).within_group(duration).filter(where),
+            func.percentile_disc(0.9).within_group(duration).filter(where),
+        ]
+    row = (await session.execute(select(*columns).select_from(Ticket).where(window))).one()
+    return {
+        name: Spread(int(row[3 * n] or 0), _float(row[3 * n + 1]), _float(row[3 * n + 2]))
+        for n, name in enumerate(durations)
+    }
