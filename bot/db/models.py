@@ -47,6 +47,12 @@ class User(Base):
     )  # indexed: closing a case clears it wherever it is set
     blocked_bot_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    # blocked by an admin or coordinator: their messages no longer reach lawyers
+    banned_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    ban_told: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    announcements_off: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false()
+    )
 
 
 class LawyerProfile(Base):
@@ -193,6 +199,7 @@ class AuditEvent(Base):
     ticket_id: Mapped[int | None] = mapped_column(
         Integer, ForeignKey("tickets.id", ondelete="SET NULL")
     )
+    subject_id: Mapped[int | None] = mapped_column(BigInteger)  # the person acted upon
 
 
 class FsmState(Base):
@@ -270,3 +277,40 @@ class Reminder(Base):
     )
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     cancelled_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class Announcement(Base):
+    """A message to many users, written by an admin (per language, or an article)."""
+
+    __tablename__ = "announcements"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    author_id: Mapped[int] = mapped_column(BigInteger)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    texts: Mapped[str] = mapped_column(Text, default="{}")  # JSON {locale: HTML}
+    article_id: Mapped[str | None] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16), default="sending")  # sending | done
+    progress_chat_id: Mapped[int | None] = mapped_column(BigInteger)
+    progress_message_id: Mapped[int | None] = mapped_column(BigInteger)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class AnnouncementRecipient(Base):
+    """One row per recipient: the outbox an announcement is sent from, resumable after a crash.
+    pending -> sending (claimed, committed before the send) -> sent | failed | blocked;
+    a `sending` row whose process died is never sent again: it becomes `unsure`."""
+
+    __tablename__ = "announcement_recipients"
+    __table_args__ = (
+        UniqueConstraint("announcement_id", "user_id"),
+        Index("ix_announcement_recipients_status", "announcement_id", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    announcement_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("announcements.id", ondelete="CASCADE")
+    )
+    user_id: Mapped[int] = mapped_column(BigInteger)
+    locale: Mapped[str] = mapped_column(String(8))
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    claimed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))

@@ -44,6 +44,8 @@ class Account:
     consent_at: dt.datetime | None
     active_ticket_id: int | None
     blocked_bot_at: dt.datetime | None
+    banned_at: dt.datetime | None = None  # blocked by staff (see bot.services.people)
+    ban_told: bool = False  # the one polite notice about it was given
 
     @property
     def actor(self) -> Actor:
@@ -57,6 +59,8 @@ _COLUMNS = (
     User.consent_at,
     User.active_ticket_id,
     User.blocked_bot_at,
+    User.banned_at,
+    User.ban_told,
 )
 
 
@@ -126,7 +130,7 @@ class UserService:
                 {"id": user_id, "role": role, "created_at": self.clock()},
                 execution_options={ACCOUNTS: {user_id: {}}},
             )
-            return Account(user_id, role, None, None, None, None)
+            return Account(user_id, role, None, None, None, None, None, False)
         account = Account(*row)
         if role == "admin" and account.role != "admin":
             await self._set(user_id, role="admin")
