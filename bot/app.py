@@ -60,6 +60,7 @@ from bot.middlewares.dedupe import DropRepeatedUpdates
 from bot.middlewares.i18n import build_core, build_i18n
 from bot.outbox.cards import Cards
 from bot.outbox.notifier import Notifier
+from bot.outbox.pace import Limits, PaceMiddleware, build_pace
 from bot.outbox.post import Outbox
 from bot.services.clock import Clock, utcnow
 from bot.services.users import AccountCache
@@ -143,24 +144,27 @@ def create_app(
     core = build_core(settings.locales_dir, settings.default_locale)
     core.locales.update(core.find_locales())
 
+    storage = _storage(settings, sessions, cipher)
+    redis = storage.redis if isinstance(storage, RedisStorage) else None
+    pace = build_pace(redis, _limits(settings), sleep)
     if session is None:
         session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
     session.middleware(CommitBeforeSend())
     session.middleware(BidiMiddleware())
     session.middleware(RetryMiddleware(sleep=sleep))
+    session.middleware(PaceMiddleware(pace))  # every attempt waits for its turn
     session.middleware(RequestMetrics())  # innermost: every attempt, its outcome, 429 waits
     bot_token = token or (settings.bot_token.get_secret_value() if settings.bot_token else None)
     if bot_token is None:
         raise ValueError("BOT_TOKEN is required")
     bot = Bot(bot_token, session=session, default=DefaultBotProperties(parse_mode="HTML"))
 
-    outbox = Outbox(bot)
+    outbox = Outbox(bot, pace)
     cards = Cards(
         outbox, core, lambda: kb.kb, clock, settings.lawyers_chat_id, settings.default_locale
     )
     notifier = Notifier(outbox, cards, core, settings.default_locale, sessions, accounts)
     sla = settings.sla()
-    storage = _storage(settings, sessions, cipher)
     dispatcher = Dispatcher(
         storage=storage,
         # one person's updates are handled one after another, in order; people run in parallel
@@ -218,6 +222,10 @@ def create_app(
         timing=settings.timing(),
     )  # fmt: skip
     return App(settings, engine, sessions, cipher, kb, core, bot, dispatcher, notifier, jobs)
+
+
+def _limits(settings: Settings) -> Limits:
+    return Limits(settings.send_per_second, settings.announce_per_second)
 
 
 def _storage(

@@ -55,6 +55,10 @@ class Settings(BaseSettings):
     db_pool_size: int = Field(default=10, ge=1, validation_alias="DB_POOL_SIZE")
     redis_pool_size: int = Field(default=50, ge=1, validation_alias="REDIS_POOL_SIZE")
     export_k: int = Field(default=5, ge=2, validation_alias="EXPORT_K")  # k-anonymity of exports
+    send_per_second: float = Field(default=30, gt=0, validation_alias="SEND_PER_SECOND")
+    announce_per_second: float = Field(default=20, gt=0, validation_alias="ANNOUNCE_PER_SECOND")
+    flood_per_minute: int = Field(default=30, ge=1, validation_alias="FLOOD_PER_MINUTE")
+    flood_burst: int = Field(default=10, ge=1, validation_alias="FLOOD_BURST")
 
     @field_validator("admin_ids", mode="before")
     @classmethod

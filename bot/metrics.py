@@ -57,6 +57,25 @@ RETRY_AFTER = Histogram(
     buckets=(1, 2, 5, 10, 30, 60, 120, 300),
     registry=REGISTRY,
 )
+PACE_WAIT = Histogram(
+    "qorgau_telegram_pace_wait_seconds",
+    "How long an outgoing message waited for its turn at Telegram's pace, by lane (reply, bulk)",
+    ["lane"],
+    buckets=(0, 0.01, 0.05, 0.1, 0.5, 1, 2, 5, 15, 60),
+    registry=REGISTRY,
+)
+FLOOD = Counter(
+    "qorgau_flood_guard",
+    "Messages of a person sending too fast, by what the guard did (delayed, dropped)",
+    ["action"],
+    registry=REGISTRY,
+)
+ANNOUNCED = Counter(
+    "qorgau_announcement_recipients",
+    "Announcement recipients by outcome (sent, failed, blocked, unsure)",
+    ["outcome"],
+    registry=REGISTRY,
+)
 OPEN_TICKETS = Gauge(
     "qorgau_open_tickets",
     "Open cases by priority and status (read from the database at scrape time)",

@@ -24,9 +24,7 @@ def upgrade() -> None:
             sa.Column("ban_told", sa.Boolean(), server_default=sa.false(), nullable=False)
         )
         batch_op.add_column(
-            sa.Column(
-                "announcements_off", sa.Boolean(), server_default=sa.false(), nullable=False
-            )
+            sa.Column("announcements_off", sa.Boolean(), server_default=sa.false(), nullable=False)
         )
     with op.batch_alter_table("audit_events", schema=None) as batch_op:
         batch_op.add_column(sa.Column("subject_id", sa.BigInteger(), nullable=True))

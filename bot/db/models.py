@@ -50,9 +50,7 @@ class User(Base):
     # blocked by an admin or coordinator: their messages no longer reach lawyers
     banned_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     ban_told: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
-    announcements_off: Mapped[bool] = mapped_column(
-        Boolean, default=False, server_default=false()
-    )
+    announcements_off: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class LawyerProfile(Base):

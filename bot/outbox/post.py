@@ -17,6 +17,7 @@ from aiogram.types import InlineKeyboardMarkup, Message
 
 from bot.kb.render import TELEGRAM_LIMIT, paginate
 from bot.outbox.letter import Delivery, Kind, Letter, Result
+from bot.outbox.pace import Pace
 
 log = logging.getLogger(__name__)
 CAPTION_LIMIT = 1024
@@ -25,11 +26,13 @@ TRANSIENT = (TelegramNetworkError, TelegramServerError, TelegramRetryAfter)
 
 class Outbox:
     """Sends letters and edits cards. The session's middlewares already commit the update's
-    writes first, retry 429/5xx a few times and isolate right-to-left text; what is left here is
-    turning Telegram's answer into a `Result` the caller can act on."""
+    writes first, retry 429/5xx a few times, isolate right-to-left text and keep Telegram's pace
+    (`bot.outbox.pace`: inside `pace.bulk()` letters take the announcements' lane); what is left
+    here is turning Telegram's answer into a `Result` the caller can act on."""
 
-    def __init__(self, bot: Bot) -> None:
+    def __init__(self, bot: Bot, pace: Pace | None = None) -> None:
         self.bot = bot
+        self.pace = pace  # the session's limiter (`bot.outbox.pace`); every letter waits its turn
 
     async def send(self, letter: Letter) -> Delivery:
         return await self.send_all([letter])
