@@ -36,9 +36,9 @@ class Time:
         self.now += seconds
 
 
-def paced(limits: Limits = Limits()) -> tuple[Pace, Time]:
+def paced() -> tuple[Pace, Time]:
     time = Time()
-    return Pace(MemoryBuckets(time), limits, time.sleep), time
+    return Pace(MemoryBuckets(time), Limits(), time.sleep), time
 
 
 async def send(pace: Pace, time: Time, chat_id: int) -> None:
@@ -106,7 +106,7 @@ async def test_retry_after_holds_the_chat_and_is_retried_once_in_one_place() -> 
     method = SendMessage(chat_id=42, text="x")
 
     async def paced_call(bot: object, m: SendMessage) -> bool:
-        return await inner(telegram, bot, m)  # type: ignore[arg-type]
+        return bool(await inner(telegram, bot, m))  # type: ignore[arg-type]
 
     assert await retry(paced_call, None, method) is True  # type: ignore[arg-type]
     assert attempts == [0.0, 7.0]  # waited once, as Telegram asked, not twice
