@@ -87,6 +87,27 @@ class RemindCD(CallbackData, prefix="rm"):
     value: str = ""
 
 
+class NewsCD(CallbackData, prefix="nw"):
+    """A person's choice about announcements: off | on | show."""
+
+    action: str
+
+
+class AnnounceCD(CallbackData, prefix="an"):
+    """An admin writing an announcement: source, language, audience, preview, send…"""
+
+    action: str
+    value: str = ""
+
+
+class StaffCD(CallbackData, prefix="sf"):
+    """An admin or coordinator on the staff list: show, role, remove (and its confirmation)."""
+
+    action: str
+    user: int = 0
+    value: str = ""
+
+
 ALL = (
     LangCD,
     ConsentCD,
@@ -103,4 +124,7 @@ ALL = (
     QueueCD,
     ProfileCD,
     RemindCD,
+    NewsCD,
+    AnnounceCD,
+    StaffCD,
 )

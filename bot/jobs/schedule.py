@@ -10,12 +10,15 @@ from bot.jobs.heartbeat import HEARTBEAT_SECONDS
 TIMERS_SECONDS = 30  # every kind of due work: SLA announcements, reminders (bot.jobs.timers)
 KB_WATCH_SECONDS = 15
 REDELIVER_SECONDS = 60
+ANNOUNCE_SECONDS = 5
 
 
 JOBS = (  # "module:function", id, interval
     ("bot.jobs.timers:run", "timers", {"seconds": TIMERS_SECONDS}),
     ("bot.jobs.retention:purge", "retention-purge", {"hours": 1}),
     ("bot.jobs.redeliver:run", "redeliver", {"seconds": REDELIVER_SECONDS}),
+    # a run goes on until the announcement is sent (max_instances=1: runs never overlap)
+    ("bot.jobs.announce:run", "announce", {"seconds": ANNOUNCE_SECONDS}),
     ("bot.jobs.kb:watch", "knowledge-watch", {"seconds": KB_WATCH_SECONDS}),
     # every process ticks its own heartbeat (/readyz): never claimed, never shared
     ("bot.jobs.heartbeat:tick", "heartbeat", {"seconds": HEARTBEAT_SECONDS}),

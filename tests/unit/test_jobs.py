@@ -19,9 +19,11 @@ async def test_scheduler_has_the_jobs(bot) -> None:
         "knowledge-watch",
         "redeliver",
         "heartbeat",
+        "announce",
     }
     assert jobs["timers"].func_ref == "bot.jobs.timers:run"  # SLA announcements, reminders
     assert jobs["retention-purge"].func_ref == "bot.jobs.retention:purge"
+    assert jobs["announce"].func_ref == "bot.jobs.announce:run"
     assert all(job.kwargs == {"ctx": bot.app.jobs} for job in jobs.values())
 
 
