@@ -17,7 +17,6 @@ from aiogram.fsm.middleware import FSMContextMiddleware
 from aiogram.fsm.storage.base import BaseStorage, DefaultKeyBuilder
 from aiogram.fsm.storage.memory import DisabledEventIsolation, SimpleEventIsolation
 from aiogram.fsm.storage.redis import RedisStorage
-from aiogram.types import BotCommand
 from aiogram_i18n.cores import FluentRuntimeCore
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from redis.asyncio import BlockingConnectionPool, Redis
@@ -29,6 +28,8 @@ from bot.db.engine import build_engine, build_session_factory
 from bot.db.fsm import SqlStorage, encrypted_json
 from bot.flows import (
     admin,
+    announce,
+    blocking,
     canned,
     common,
     errors,
@@ -41,10 +42,12 @@ from bot.flows import (
     leave,
     menu,
     mycases,
+    news,
     queue,
     relay,
     reminders,
     search,
+    staff,
     start,
     stats,
 )
@@ -52,13 +55,15 @@ from bot.jobs.context import JobContext
 from bot.jobs.schedule import build_scheduler
 from bot.kb.check import check
 from bot.kb.loader import KnowledgeError
-from bot.kb.model import LANGUAGES, KnowledgeBase
+from bot.kb.model import KnowledgeBase
 from bot.kb.reload import KbHolder, Reloader
 from bot.middlewares.callbacks import AnswerCallbacks
 from bot.middlewares.context import ContextMiddleware
 from bot.middlewares.dedupe import DropRepeatedUpdates
+from bot.middlewares.flood import FloodGuard
 from bot.middlewares.i18n import build_core, build_i18n
 from bot.outbox.cards import Cards
+from bot.outbox.menus import ALL_COMMANDS, Menus
 from bot.outbox.notifier import Notifier
 from bot.outbox.pace import Limits, PaceMiddleware, build_pace
 from bot.outbox.post import Outbox
@@ -74,10 +79,7 @@ from bot.telegram import (
 from bot.web.middlewares import RequestMetrics, UpdateMetrics
 
 log = logging.getLogger(__name__)
-COMMANDS = (
-    "start", "menu", "mycases", "reminders", "help", "language", "privacy", "cancel", "forget"
-)  # fmt: skip
-TELEGRAM_LANGUAGE = {"prs": "fa"}
+COMMANDS = ALL_COMMANDS  # every command some role has in its menu (each has a `cmd-` string)
 # A person's lock in Redis expires after this long: a replica killed while holding one stalls
 # that person this long, not aiogram's default 60 s (an update that runs longer loses only order)
 LOCK_SECONDS = 20
@@ -165,6 +167,7 @@ def create_app(
     )
     notifier = Notifier(outbox, cards, core, settings.default_locale, sessions, accounts)
     sla = settings.sla()
+    menus = Menus(bot, core, settings.default_locale)
     dispatcher = Dispatcher(
         storage=storage,
         # one person's updates are handled one after another, in order; people run in parallel
@@ -177,21 +180,28 @@ def create_app(
         notifier=notifier,
         reloader=reloader,
         clock=clock,
+        menus=menus,
     )
     dispatcher.update.outer_middleware(UpdateMetrics())  # first: counts and times everything
     dispatcher.update.outer_middleware(DropRepeatedUpdates.on(storage))
     dispatcher.update.outer_middleware(
-        ContextMiddleware(sessions, clock, cipher, settings.admin_ids, sla, accounts)
+        ContextMiddleware(
+            sessions, clock, cipher, settings.admin_ids, sla, accounts, settings.default_locale
+        )
     )
     dispatcher.update.outer_middleware(
         FSMContextMiddleware(storage, DisabledEventIsolation(), dispatcher.fsm.strategy)
     )
     build_i18n(core, settings.default_locale).setup(dispatcher)
+    flood = FloodGuard(settings.flood_per_minute, settings.flood_burst, sleep)
+    dispatcher.message.outer_middleware(flood)  # after the account and language are known
     dispatcher.callback_query.outer_middleware(AnswerCallbacks())
     routers = (
         errors.router,
         common.router,
         start.router,
+        blocking.router,  # a blocked person's case messages and requests stop here
+        news.router,
         menu.router,
         mycases.router,
         reminders.router,
@@ -200,6 +210,8 @@ def create_app(
         intake_finish.router,
         admin.router,
         stats.router,  # before the relays: a command is not a message to a client
+        announce.router,
+        staff.router,
         lawyer_manage.router,
         leave.router,
         queue.router,
@@ -246,10 +258,12 @@ def _storage(
     return SqlStorage(sessions, cipher)
 
 
-async def _start_setting_commands(bot: Bot, notifier: Notifier, dispatcher: Dispatcher) -> None:
+async def _start_setting_commands(
+    menus: Menus, notifier: Notifier, settings: Settings, dispatcher: Dispatcher
+) -> None:
     """Command menus are sent beside polling, not before it: the first person is not kept
-    waiting for nine calls to Telegram."""
-    task = asyncio.create_task(_set_commands(bot, notifier))
+    waiting for the calls to Telegram."""
+    task = asyncio.create_task(_set_commands(menus, notifier, settings.admin_ids))
     dispatcher["commands_task"] = task
     task.add_done_callback(_log_failure)
 
@@ -259,21 +273,6 @@ def _log_failure(task: asyncio.Task[None]) -> None:
         log.warning("Command menus not set: %s", type(task.exception()).__name__)
 
 
-async def _set_commands(bot: Bot, notifier: Notifier) -> None:
-    """The command list in every language the bot speaks (`setMyCommands` with language_code)."""
-    core = notifier.core
-    for code in LANGUAGES:
-        if code not in core.locales:
-            continue
-        commands = [
-            BotCommand(command=name, description=core.get(f"cmd-{name}", code))
-            for name in COMMANDS
-        ]
-        await bot.set_my_commands(commands, language_code=TELEGRAM_LANGUAGE.get(code, code))
-    default = notifier.default_locale
-    await bot.set_my_commands(
-        [
-            BotCommand(command=name, description=core.get(f"cmd-{name}", default))
-            for name in COMMANDS
-        ]
-    )
+async def _set_commands(menus: Menus, notifier: Notifier, admin_ids: frozenset[int]) -> None:
+    await menus.clients()
+    await menus.everyone_on_staff(notifier.sessions, admin_ids)

@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 @router.message(Command("help"))
 async def help_command(message: Message, actor: Actor, i18n: I18nContext) -> None:
-    await message.answer(_help_text(actor, i18n), reply_markup=keyboards.home_only(i18n))
+    await message.answer(help_text(actor, i18n), reply_markup=keyboards.home_only(i18n))
 
 
 @router.message(Command("menu", "cancel"))
@@ -56,7 +56,7 @@ async def menu_button(
     if not actor.consented and not actor.is_staff:
         raise ConsentNeeded
     if callback_data.action == "help":
-        await show(callback, _help_text(actor, i18n), keyboards.home_only(i18n))
+        await show(callback, help_text(actor, i18n), keyboards.home_only(i18n))
         return
     await state.clear()
     await show(callback, i18n.get("menu-title"), keyboards.main_menu(i18n, kb_holder.kb))
@@ -97,8 +97,13 @@ async def forget_confirmed(
     await show(callback, i18n.get("forget-done"))
 
 
-def _help_text(actor: Actor, i18n: I18nContext) -> str:
-    text = i18n.get("help-text") + "\n" + i18n.get("timers-help")
+def help_text(actor: Actor, i18n: I18nContext) -> str:
+    """What this person's role can do (a lawyer's part, then a coordinator's, then an admin's)."""
+    parts = [i18n.get("help-text") + "\n" + i18n.get("timers-help")]
     if actor.is_staff:
-        text += "\n\n" + i18n.get("help-lawyer") + "\n" + i18n.get("timers-help-lawyer")
-    return text
+        parts.append(i18n.get("help-lawyer") + "\n" + i18n.get("timers-help-lawyer"))
+    if actor.role in ("coordinator", "admin"):
+        parts.append(i18n.get("help-coordinator") + "\n" + i18n.get("help-stats"))
+    if actor.role == "admin":
+        parts.append(i18n.get("help-admin") + "\n" + i18n.get("help-export"))
+    return "\n\n".join(parts)

@@ -7,12 +7,25 @@ from aiogram.types import CallbackQuery, Message
 from aiogram_i18n import I18nContext
 
 from bot.flows import keyboards
+from bot.flows.common import help_text
 from bot.kb.reload import KbHolder
 from bot.services.errors import StaleButton
 from bot.services.users import Actor
 
 router = Router(name=__name__)
 router.message.filter(F.chat.type == "private")
+
+
+@router.message(F.text.startswith("/"))
+async def unknown_command(
+    message: Message, actor: Actor, i18n: I18nContext, kb_holder: KbHolder
+) -> None:
+    """A command nobody handles (mistyped, or not for this role): say so, and what there is."""
+    if not actor.consented and not actor.is_staff:
+        await _onboarding(message, i18n)
+        return
+    text = i18n.get("fallback-unknown-command") + "\n\n" + help_text(actor, i18n)
+    await message.answer(text, reply_markup=keyboards.home_only(i18n))
 
 
 @router.message(F.text)

@@ -14,6 +14,7 @@ from bot.callbacks import (
     LangCD,
     MenuCD,
     RemindCD,
+    NewsCD,
     TopicCD,
     VoteCD,
 )
@@ -103,6 +104,7 @@ def _main_menu(i18n: I18nContext, kb: KnowledgeBase) -> InlineKeyboardMarkup:
             button(i18n.get("btn-help"), MenuCD(action="help").pack()),
         ]
     )
+    rows.append([button(i18n.get("news-btn-settings"), NewsCD(action="show").pack())])
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 

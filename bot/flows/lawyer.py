@@ -6,6 +6,7 @@ from __future__ import annotations
 from html import escape
 
 from aiogram import F, Router
+from aiogram.dispatcher.event.bases import SkipHandler
 from aiogram.filters import Command, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
@@ -15,6 +16,7 @@ from aiogram_i18n import I18nContext
 
 from bot.callbacks import CaseCD, ClaimCD
 from bot.db.models import Ticket
+from bot.flows.blocking import manage_markup, manages
 from bot.flows.filters import Staff
 from bot.flows.relay import deliver
 from bot.kb.render import paginate
@@ -56,7 +58,7 @@ async def claim(
     cards = await tickets.cards(ticket)
     await notifier.cards.mark_claimed(cards, ticket, account.id, profile.display_name)
     await notifier.tell_client(ticket, "client-claimed")
-    delivery = await send_case(notifier, actor.id, ticket, tickets, i18n)
+    delivery = await send_case(notifier, actor.id, ticket, tickets, i18n, manages(actor))
     if delivery.result is Result.BLOCKED:  # claimed from the group, never opened a chat with us
         callback_answer.text = i18n.get("claim-won-open-chat", ref=ticket.ref)
         callback_answer.show_alert = True
@@ -71,7 +73,7 @@ async def active_case(
         await message.answer(i18n.get("lawyer-no-active-case"))
         return
     await tickets.view(actor, ticket.id)  # audited: it is theirs
-    await send_case(notifier, actor.id, ticket, tickets, i18n)
+    await send_case(notifier, actor.id, ticket, tickets, i18n, manages(actor))
 
 
 @router.callback_query(CaseCD.filter(F.action == "view"))
@@ -85,7 +87,7 @@ async def view(
 ) -> None:
     ticket, readable = await tickets.view(actor, callback_data.ticket)  # audited if readable
     if readable:
-        await send_case(notifier, actor.id, ticket, tickets, i18n)
+        await send_case(notifier, actor.id, ticket, tickets, i18n, manages(actor))
     else:  # an unclaimed case: its card, with Claim; the person's words come with the claim
         await notifier.outbox.send(notifier.cards.card(actor.id, ticket, i18n.locale))
 
@@ -143,7 +145,11 @@ async def note_not_text(
 
 
 @router.message(
-    Staff(), F.chat.type == "private", StateFilter(None), F.text | F.photo | F.document
+    Staff(),
+    F.chat.type == "private",
+    StateFilter(None),
+    F.text | F.photo | F.document,
+    ~F.text.startswith("/"),
 )
 async def lawyer_message(
     message: Message,
@@ -154,6 +160,8 @@ async def lawyer_message(
     i18n: I18nContext,
 ) -> None:
     ticket = await tickets.active_ticket(actor)
+    if ticket is None and message.text and actor.role in ("coordinator", "admin"):
+        raise SkipHandler  # outside a case, their words are a question like anyone's
     if ticket is None:
         await message.answer(i18n.get("lawyer-no-active-case"))
         return
@@ -161,13 +169,18 @@ async def lawyer_message(
     await deliver(message, ticket, "lawyer", actor, tickets, notifier, i18n, profile.display_name)
 
 
-@router.message(Staff(), F.chat.type == "private", StateFilter(None))
+@router.message(Staff(), F.chat.type == "private", StateFilter(None), ~F.text.startswith("/"))
 async def lawyer_unsupported(message: Message, i18n: I18nContext) -> None:
     await message.answer(i18n.get("relay-unsupported"))
 
 
 async def send_case(
-    notifier: Notifier, chat_id: int, ticket: Ticket, tickets: TicketService, i18n: I18nContext
+    notifier: Notifier,
+    chat_id: int,
+    ticket: Ticket,
+    tickets: TicketService,
+    i18n: I18nContext,
+    manage: bool = False,
 ) -> Delivery:
     """The whole case to a lawyer: answers, description, history, then its attachments."""
     cards = notifier.cards
@@ -187,6 +200,8 @@ async def send_case(
             files.append((item.kind, item.file_id))
     pages = paginate(lines)
     markup = cards.case_markup(ticket, i18n.locale)
+    if manage:  # coordinators and admins: block the client, read the case's audit log
+        markup = manage_markup(markup, ticket, i18n)
     letters = [
         Letter(chat_id, page, markup if number == len(pages) else None)
         for number, page in enumerate(pages, start=1)

@@ -17,6 +17,7 @@ from bot.flows import keyboards
 from bot.kb.model import LANGUAGES
 from bot.kb.reload import KbHolder
 from bot.middlewares.i18n import preselect
+from bot.outbox.menus import Menus
 from bot.services.errors import StaleButton
 from bot.services.invites import INVITE_PREFIX, InviteService
 from bot.services.users import Account, UserService
@@ -35,6 +36,7 @@ async def start_with_payload(
     settings: Settings,
     i18n: I18nContext,
     kb_holder: KbHolder,
+    menus: Menus,
 ) -> None:
     if not (command.args or "").startswith(INVITE_PREFIX):
         await start(message, state, account, settings, i18n, kb_holder)
@@ -44,6 +46,7 @@ async def start_with_payload(
         await i18n.set_locale(i18n.locale)
     await state.clear()
     await message.answer(i18n.get("invite-welcome", role=role))
+    await menus.person(account.id, "admin" if account.role == "admin" else role, i18n.locale)
 
 
 @router.message(CommandStart())

@@ -15,12 +15,14 @@ from bot.crypto import Cipher
 from bot.db.scope import work_scope
 from bot.hours import Sla
 from bot.services.casetimers import CaseTimers
+from bot.services.announce import AnnouncementService
 from bot.services.clock import Clock
 from bot.services.feedback import FeedbackService
 from bot.services.invites import InviteService
 from bot.services.lawyers import LawyerService
 from bot.services.leave import LeaveService
 from bot.services.reminders import ReminderService
+from bot.services.people import PeopleService
 from bot.services.tickets import TicketService
 from bot.services.users import AccountCache, UserService
 
@@ -42,6 +44,7 @@ class ContextMiddleware(BaseMiddleware):
         admin_ids: frozenset[int],
         sla: Sla,
         accounts: AccountCache | None,
+        default_locale: str = "ru",
     ) -> None:
         self.sessions = sessions
         self.clock = clock
@@ -49,6 +52,7 @@ class ContextMiddleware(BaseMiddleware):
         self.admin_ids = admin_ids
         self.sla = sla
         self.accounts = accounts
+        self.default_locale = default_locale
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
         dispatcher: Dispatcher = data["dispatcher"]
@@ -59,7 +63,9 @@ class ContextMiddleware(BaseMiddleware):
             users = UserService(session, self.clock, self.admin_ids, self.accounts)
             data["session"] = session
             data["users"] = users
-            data["tickets"] = TicketService(session, self.clock, self.cipher, self.sla)
+            tickets = data["tickets"] = TicketService(session, self.clock, self.cipher, self.sla)
+            data["people"] = PeopleService(session, self.clock, tickets, self.admin_ids)
+            data["announcements"] = AnnouncementService(session, self.clock, self.default_locale)
             data["invites"] = InviteService(session, self.clock)
             data["feedback"] = FeedbackService(session, self.clock, self.cipher)
             data["lawyers"] = LawyerService(session)

@@ -101,6 +101,18 @@ def test_every_message_formats_and_fallback_chain_works() -> None:
         "errors": 2,
         "example": "05.12.2026",
         "day": 5,
+        "link": "https://t.me/x",
+        "cases": 1,
+        "state": "on duty",
+        "refs": "Q-7K3F",
+        "preview": "P",
+        "open": "O",
+        "total": 10,
+        "sent": 7,
+        "failed": 1,
+        "blocked": 1,
+        "unsure": 1,
+        "left": 0,
     }
     args |= {"period": "P", "total": 9, "open": 2, "reopened": 1, "items": "I", "median": "M"}
     args |= {"p90": "9", "average": "4.5", "yes": 3, "no": 1, "up": 5, "down": 1, "cases": 4}

@@ -1,0 +1,49 @@
+"""A person's choice about announcements: a button under each one turns them off, and the
+main menu's 🔔 button shows the setting and turns them on or off again (`mute` there)."""
+
+from __future__ import annotations
+
+from aiogram import Router
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup
+from aiogram.utils.callback_answer import CallbackAnswer
+from aiogram_i18n import I18nContext
+
+from bot.callbacks import MenuCD, NewsCD
+from bot.flows.filters import Consented
+from bot.flows.keyboards import button
+from bot.services.announce import AnnouncementService
+from bot.services.errors import StaleButton
+from bot.services.users import Actor
+from bot.telegram import show
+
+router = Router(name=__name__)
+router.callback_query.filter(Consented())
+
+
+@router.callback_query(NewsCD.filter())
+async def news(
+    callback: CallbackQuery,
+    callback_data: NewsCD,
+    actor: Actor,
+    announcements: AnnouncementService,
+    i18n: I18nContext,
+    callback_answer: CallbackAnswer,
+) -> None:
+    if callback_data.action not in ("off", "mute", "on", "show"):
+        raise StaleButton
+    if callback_data.action == "off":  # under an announcement: it stays, the next ones stop
+        await announcements.set_wanted(actor.id, False)
+        callback_answer.text = i18n.get("news-turned-off")
+        callback_answer.show_alert = True
+        return
+    if callback_data.action in ("on", "mute"):
+        await announcements.set_wanted(actor.id, callback_data.action == "on")
+    wanted = await announcements.wants(actor.id)
+    action = "mute" if wanted else "on"
+    markup = InlineKeyboardMarkup(
+        inline_keyboard=[
+            [button(i18n.get(f"news-btn-{action}"), NewsCD(action=action).pack())],
+            [button(i18n.get("btn-menu"), MenuCD(action="home").pack())],
+        ]
+    )
+    await show(callback, i18n.get("news-on" if wanted else "news-off"), markup)
