@@ -119,5 +119,6 @@ async def test_duty_and_case_are_for_lawyers_only(bot) -> None:
     await onboard(bot, migrant)
     replies = await migrant.send("/duty")
     assert [strip(r.text) for r in replies] == [strip(t(bot, "error-not-lawyer"))]
-    replies = await migrant.send("/case")
-    assert [strip(r.text) for r in replies] == [strip(t(bot, "fallback-text"))]
+    replies = await migrant.send("/case")  # not a client's command: said so, with their help
+    unknown = t(bot, "fallback-unknown-command") + "\n\n" + t(bot, "help-text")
+    assert [strip(r.text) for r in replies] == [strip(unknown)]
