@@ -20,7 +20,7 @@ from bot.kb.reload import KbHolder
 from bot.outbox.notifier import Notifier
 from bot.services.announce import AnnouncementService
 from bot.services.errors import NotAllowed, StaleButton
-from bot.services.users import Actor
+from bot.services.users import Account, Actor
 from bot.telegram import show
 
 router = Router(name=__name__)
@@ -42,8 +42,12 @@ def _admin(actor: Actor) -> None:
 
 
 @router.message(Command("announce"))
-async def announce(message: Message, actor: Actor, state: FSMContext, i18n: I18nContext) -> None:
+async def announce(
+    message: Message, actor: Actor, account: Account, state: FSMContext, i18n: I18nContext
+) -> None:
     _admin(actor)
+    if account.locale is None:  # the progress and the report reach them in this language
+        await i18n.set_locale(i18n.locale)
     await state.set_state(AnnounceStates.draft)
     await state.set_data({"texts": {}, "article": None, "lang": "", "region": "", "open": False})
     rows = [
