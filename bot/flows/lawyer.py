@@ -169,7 +169,7 @@ async def lawyer_message(
     await deliver(message, ticket, "lawyer", actor, tickets, notifier, i18n, profile.display_name)
 
 
-@router.message(Staff(), F.chat.type == "private", StateFilter(None), ~F.text.startswith("/"))
+@router.message(Staff(), F.chat.type == "private", StateFilter(None), ~F.text)  # text: above
 async def lawyer_unsupported(message: Message, i18n: I18nContext) -> None:
     await message.answer(i18n.get("relay-unsupported"))
 
