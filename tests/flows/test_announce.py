@@ -4,6 +4,8 @@ reports once; a reader turns announcements off under one, and on again from the 
 
 from __future__ import annotations
 
+from typing import Any
+
 from aiogram.exceptions import TelegramForbiddenError
 from aiogram.methods import SendMessage
 from sqlalchemy import select
@@ -17,7 +19,7 @@ from tests.flows.people import onboard, open_ticket, refuse, strip, t
 WORK = "💼 Работа"
 
 
-async def _readers(bot) -> list:
+async def _readers(bot) -> list[Any]:
     readers = []
     for user_id, lang in ((201, "ru"), (202, "en"), (203, "kk"), (204, "ru")):
         reader = bot.person(user_id, "R", lang)

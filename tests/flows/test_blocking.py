@@ -4,6 +4,8 @@ flood guard slows one fast sender and nobody else, and tells them once when it s
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import func, select
 
 from bot.callbacks import AskCD, CaseCD
@@ -15,7 +17,7 @@ WORK = "💼 Работа"
 WORDS = "Мне не платят зарплату два месяца на стройке"
 
 
-async def _case(bot, people) -> tuple[object, str, int]:
+async def _case(bot, people) -> tuple[Any, str, int]:
     migrant = bot.person(101, "M", "ru")
     await onboard(bot, migrant)
     ref = await open_ticket(bot, migrant, WORK, WORDS)

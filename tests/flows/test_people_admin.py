@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from bot.callbacks import StaffCD
 from bot.db.models import AuditEvent, Ticket, User
-from tests.flows.admin_people import ADMIN, COORDINATOR, LAWYER, cast
+from tests.flows.admin_people import ADMIN, LAWYER, cast
 from tests.flows.people import onboard, open_ticket, strip, t
 
 WORK = "💼 Работа"
