@@ -160,6 +160,7 @@ def create_app(
     if bot_token is None:
         raise ValueError("BOT_TOKEN is required")
     bot = Bot(bot_token, session=session, default=DefaultBotProperties(parse_mode="HTML"))
+    pace.prefix = f"{pace.prefix}:{bot.id}"  # two bots on one Redis keep their own turns
 
     outbox = Outbox(bot, pace)
     cards = Cards(
@@ -237,7 +238,12 @@ def create_app(
 
 
 def _limits(settings: Settings) -> Limits:
-    return Limits(settings.send_per_second, settings.announce_per_second)
+    return Limits(
+        settings.send_per_second,
+        settings.announce_per_second,
+        settings.chat_per_second,
+        settings.group_per_minute,
+    )
 
 
 def _storage(

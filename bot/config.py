@@ -57,6 +57,8 @@ class Settings(BaseSettings):
     export_k: int = Field(default=5, ge=2, validation_alias="EXPORT_K")  # k-anonymity of exports
     send_per_second: float = Field(default=30, gt=0, validation_alias="SEND_PER_SECOND")
     announce_per_second: float = Field(default=20, gt=0, validation_alias="ANNOUNCE_PER_SECOND")
+    chat_per_second: float = Field(default=1, gt=0, validation_alias="CHAT_PER_SECOND")
+    group_per_minute: float = Field(default=20, gt=0, validation_alias="GROUP_PER_MINUTE")
     flood_per_minute: int = Field(default=30, ge=1, validation_alias="FLOOD_PER_MINUTE")
     flood_burst: int = Field(default=10, ge=1, validation_alias="FLOOD_BURST")
 

@@ -155,17 +155,18 @@ class Pace:
         self.buckets = buckets
         self.limits = limits
         self.sleep = sleep
+        self.prefix = KEY_PREFIX
 
     def _turns(self, chat_id: int, lane: Lane) -> list[tuple[str, float, int]]:
-        limits = self.limits
+        limits, prefix = self.limits, self.prefix
         if chat_id < 0:  # a group or channel
-            chat = (f"{KEY_PREFIX}:chat:{chat_id}", 60.0 / limits.group_per_minute, limits.burst)
+            chat = (f"{prefix}:chat:{chat_id}", 60.0 / limits.group_per_minute, limits.burst)
         else:
-            chat = (f"{KEY_PREFIX}:chat:{chat_id}", 1.0 / limits.chat_per_second, limits.burst)
+            chat = (f"{prefix}:chat:{chat_id}", 1.0 / limits.chat_per_second, limits.burst)
         turns = [chat]
         if lane is Lane.BULK:
-            turns.append((f"{KEY_PREFIX}:bulk", 1.0 / limits.bulk_per_second, 1))
-        turns.append((f"{KEY_PREFIX}:all", 1.0 / limits.per_second, limits.burst))
+            turns.append((f"{prefix}:bulk", 1.0 / limits.bulk_per_second, 1))
+        turns.append((f"{prefix}:all", 1.0 / limits.per_second, limits.burst))
         return turns
 
     async def take(self, chat_id: int) -> None:
