@@ -1,7 +1,7 @@
 """statistics: each case's first claim and first reply, indexes, and legal-aid outcome codes
 
 Revision ID: 007
-Revises: 005 (the lead relinks it after 006 at merge time)
+Revises: 006
 Create Date: 2026-12-03 15:40:00
 """
 

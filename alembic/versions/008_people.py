@@ -1,7 +1,7 @@
 """blocking, announcements (a persistent outbox per recipient), audit subjects
 
 Revision ID: 008
-Revises: 005 (the lead relinks it after 006 and 007 at merge)
+Revises: 007
 Create Date: 2026-12-03 17:30:00
 """
 

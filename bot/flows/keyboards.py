@@ -13,8 +13,8 @@ from bot.callbacks import (
     ConsentCD,
     LangCD,
     MenuCD,
-    RemindCD,
     NewsCD,
+    RemindCD,
     TopicCD,
     VoteCD,
 )

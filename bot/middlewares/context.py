@@ -14,15 +14,15 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.crypto import Cipher
 from bot.db.scope import work_scope
 from bot.hours import Sla
-from bot.services.casetimers import CaseTimers
 from bot.services.announce import AnnouncementService
+from bot.services.casetimers import CaseTimers
 from bot.services.clock import Clock
 from bot.services.feedback import FeedbackService
 from bot.services.invites import InviteService
 from bot.services.lawyers import LawyerService
 from bot.services.leave import LeaveService
-from bot.services.reminders import ReminderService
 from bot.services.people import PeopleService
+from bot.services.reminders import ReminderService
 from bot.services.tickets import TicketService
 from bot.services.users import AccountCache, UserService
 

@@ -18,7 +18,17 @@ from bot.db.models import User
 from bot.kb.model import LANGUAGES
 from bot.services.users import STAFF_ROLES
 
-CLIENT = ("start", "menu", "mycases", "reminders", "help", "language", "privacy", "cancel", "forget")
+CLIENT = (
+    "start",
+    "menu",
+    "mycases",
+    "reminders",
+    "help",
+    "language",
+    "privacy",
+    "cancel",
+    "forget",
+)
 LAWYER = ("duty", "leave", "case", "queue", "profile")
 COORDINATOR = ("staff", "block", "unblock", "audit", "stats")
 ADMIN = ("announce", "invite", "export", "reload")

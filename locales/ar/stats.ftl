@@ -1,7 +1,4 @@
 # translation: draft, needs native review
-stats-cmd-stats = ‏إحصاءات الخدمة
-stats-cmd-export = ‏تصدير مجهول الهوية للقضايا (CSV)
-stats-help = ‏/stats — أرقام الخدمة (المديرون والمنسقون)؛ /stats 2026-11-01 — منذ ذلك اليوم. /export — ملف CSV مجهول الهوية لكل القضايا (المديرون).
 stats-title = ‏📊 <b>الإحصاءات</b> { $period }
 stats-period-all = ‏لكل الفترة
 stats-period-since = ‏منذ { $date }

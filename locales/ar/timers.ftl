@@ -1,5 +1,6 @@
 # translation: draft, needs native review
 cmd-reminders = تذكيراتي
+cmd-leave = إجازة حتى تاريخ
 timers-btn-list = ‏⏰ تذكيراتي
 timers-btn-new = ‏➕ تذكير جديد
 timers-btn-set = ‏⏰ ذكّرني

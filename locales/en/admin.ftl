@@ -29,8 +29,8 @@ help-admin =
     /staff — also change roles and remove lawyers
     /reload — reload the knowledge base
     Anything else you type outside a case is searched in the articles.
-help-stats = /stats — statistics of the service
-help-export = /export — anonymised export of cases (CSV)
+help-stats = /stats — figures of the service (admins and coordinators); /stats 2026-11-01 — since that day
+help-export = /export — anonymised CSV of all cases (admins)
 fallback-unknown-command = 🤔 I do not know this command.
 
 ## Flood guard

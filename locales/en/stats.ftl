@@ -1,10 +1,5 @@
 # Statistics, outcome codes on close and the anonymised export (admins, coordinators, lawyers).
 
-## Commands, for the command menus and /help
-stats-cmd-stats = Statistics of the service
-stats-cmd-export = Anonymised export of cases (CSV)
-stats-help = /stats — figures of the service (admins and coordinators); /stats 2026-11-01 — since that day. /export — anonymised CSV of all cases (admins).
-
 ## /stats
 stats-title = 📊 <b>Statistics</b> { $period }
 stats-period-all = for all time

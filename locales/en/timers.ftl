@@ -1,4 +1,5 @@
 cmd-reminders = My reminders
+cmd-leave = On leave through a date
 timers-btn-list = ⏰ My reminders
 timers-btn-new = ➕ New reminder
 timers-btn-set = ⏰ Remind me

@@ -1,7 +1,4 @@
 # translation: draft, needs native review
-stats-cmd-stats = Қызмет статистикасы
-stats-cmd-export = Істердің жасырын экспорты (CSV)
-stats-help = /stats — қызмет көрсеткіштері (әкімшілер мен үйлестірушілер); /stats 2026-11-01 — сол күннен бастап. /export — барлық істердің жасырын CSV файлы (әкімшілер).
 stats-title = 📊 <b>Статистика</b> { $period }
 stats-period-all = барлық уақыт ішінде
 stats-period-since = { $date } бастап

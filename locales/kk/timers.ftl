@@ -1,5 +1,6 @@
 # translation: draft, needs native review
 cmd-reminders = Менің еске салғыштарым
+cmd-leave = Күнге дейін демалыс
 timers-btn-list = ⏰ Менің еске салғыштарым
 timers-btn-new = ➕ Жаңа еске салғыш
 timers-btn-set = ⏰ Маған еске сал

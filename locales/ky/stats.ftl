@@ -1,7 +1,4 @@
 # translation: draft, needs native review
-stats-cmd-stats = Кызматтын статистикасы
-stats-cmd-export = Иштердин жашыруун экспорту (CSV)
-stats-help = /stats — кызматтын көрсөткүчтөрү (админдер жана координаторлор); /stats 2026-11-01 — ошол күндөн баштап. /export — бардык иштердин жашыруун CSV файлы (админдер).
 stats-title = 📊 <b>Статистика</b> { $period }
 stats-period-all = бардык убакыт үчүн
 stats-period-since = { $date } баштап

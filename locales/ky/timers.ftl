@@ -1,5 +1,6 @@
 # translation: draft, needs native review
 cmd-reminders = Менин эскертмелерим
+cmd-leave = Датага чейин өргүү
 timers-btn-list = ⏰ Менин эскертмелерим
 timers-btn-new = ➕ Жаңы эскертме
 timers-btn-set = ⏰ Мага эскерт

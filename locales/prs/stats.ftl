@@ -1,7 +1,4 @@
 # translation: draft, needs native review
-stats-cmd-stats = ‏آمار خدمات
-stats-cmd-export = ‏خروجی بی‌نام قضایا (CSV)
-stats-help = ‏/stats — ارقام خدمات (مدیران و هماهنگ‌کنندگان)؛ /stats 2026-11-01 — از همان روز. /export — فایل CSV بی‌نام همه قضایا (مدیران).
 stats-title = ‏📊 <b>آمار</b> { $period }
 stats-period-all = ‏برای تمام وقت
 stats-period-since = ‏از { $date }

@@ -1,5 +1,6 @@
 # translation: draft, needs native review
 cmd-reminders = یادآوری‌های من
+cmd-leave = رخصتی تا یک تاریخ
 timers-btn-list = ‏⏰ یادآوری‌های من
 timers-btn-new = ‏➕ یادآوری نو
 timers-btn-set = ‏⏰ به من یادآوری کن

@@ -1,4 +1,5 @@
 cmd-reminders = Мои напоминания
+cmd-leave = Отпуск до даты
 timers-btn-list = ⏰ Мои напоминания
 timers-btn-new = ➕ Новое напоминание
 timers-btn-set = ⏰ Напомнить мне

@@ -1,7 +1,4 @@
 # translation: draft, needs native review
-stats-cmd-stats = Омори хизмат
-stats-cmd-export = Содироти беном кардаи парвандаҳо (CSV)
-stats-help = /stats — нишондиҳандаҳои хизмат (маъмурон ва ҳамоҳангсозон); /stats 2026-11-01 — аз ҳамон рӯз. /export — файли CSV-и беноми ҳамаи парвандаҳо (маъмурон).
 stats-title = 📊 <b>Омор</b> { $period }
 stats-period-all = барои тамоми вақт
 stats-period-since = аз { $date }

@@ -1,5 +1,6 @@
 # translation: draft, needs native review
 cmd-reminders = Ёдраскуниҳои ман
+cmd-leave = Рухсатӣ то сана
 timers-btn-list = ⏰ Ёдраскуниҳои ман
 timers-btn-new = ➕ Ёдраскунии нав
 timers-btn-set = ⏰ Ба ман ёдрас кун

@@ -28,8 +28,8 @@ help-admin =
     /staff — rollarni o'zgartirish va yuristlarni chiqarish
     /reload — bilimlar bazasini qayta yuklash
     Ishdan tashqari yozganlaringizning hammasi maqolalardan qidiriladi.
-help-stats = /stats — xizmat statistikasi
-help-export = /export — ishlarning anonimlashtirilgan eksporti (CSV)
+help-stats = /stats — xizmat koʻrsatkichlari (adminlar va koordinatorlar); /stats 2026-11-01 — shu kundan boshlab
+help-export = /export — barcha ishlarning anonim CSV fayli (adminlar)
 fallback-unknown-command = 🤔 Men bunday buyruqni bilmayman.
 
 flood-slow-down = ✋ Siz xabarlarni juda tez yuboryapsiz, shuning uchun ularning bir qismini o'tkazib yubordim. Biroz kuting va muhimini qayta yuboring.

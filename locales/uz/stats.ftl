@@ -1,7 +1,4 @@
 # translation: draft, needs native review
-stats-cmd-stats = Xizmat statistikasi
-stats-cmd-export = Ishlarning anonim eksporti (CSV)
-stats-help = /stats — xizmat koʻrsatkichlari (adminlar va koordinatorlar); /stats 2026-11-01 — shu kundan boshlab. /export — barcha ishlarning anonim CSV fayli (adminlar).
 stats-title = 📊 <b>Statistika</b> { $period }
 stats-period-all = butun davr uchun
 stats-period-since = { $date } dan beri

@@ -1,5 +1,6 @@
 # translation: draft, needs native review
 cmd-reminders = Eslatmalarim
+cmd-leave = Sanagacha taʼtil
 timers-btn-list = ⏰ Eslatmalarim
 timers-btn-new = ➕ Yangi eslatma
 timers-btn-set = ⏰ Menga eslat
