@@ -99,11 +99,11 @@ async def forget_confirmed(
 
 def help_text(actor: Actor, i18n: I18nContext) -> str:
     """What this person's role can do (a lawyer's part, then a coordinator's, then an admin's)."""
-    parts = [i18n.get("help-text") + "\n" + i18n.get("timers-help")]
+    parts = [i18n.get("help-text")]
     if actor.is_staff:
-        parts.append(i18n.get("help-lawyer") + "\n" + i18n.get("timers-help-lawyer"))
+        parts.append(i18n.get("help-lawyer"))
     if actor.role in ("coordinator", "admin"):
-        parts.append(i18n.get("help-coordinator") + "\n" + i18n.get("help-stats"))
+        parts.append(i18n.get("help-coordinator"))
     if actor.role == "admin":
-        parts.append(i18n.get("help-admin") + "\n" + i18n.get("help-export"))
+        parts.append(i18n.get("help-admin"))
     return "\n\n".join(parts)

@@ -22,6 +22,7 @@ help-coordinator =
     /block Q-XXXX, /unblock Q-XXXX — block or unblock a case's client (also a button under the case)
     /audit Q-XXXX — who did what in a case
     /invite lawyer — a single-use invite link for a new lawyer
+    /stats — figures of the service (admins and coordinators); /stats 2026-11-01 — since that day
 help-admin =
     🛠 <b>For admins</b>
     /announce — write an announcement, choose who gets it, send it
@@ -29,8 +30,7 @@ help-admin =
     /staff — also change roles and remove lawyers
     /reload — reload the knowledge base
     Anything else you type outside a case is searched in the articles.
-help-stats = /stats — figures of the service (admins and coordinators); /stats 2026-11-01 — since that day
-help-export = /export — anonymised CSV of all cases (admins)
+    /export — anonymised CSV of all cases (admins)
 fallback-unknown-command = 🤔 I do not know this command.
 
 ## Flood guard

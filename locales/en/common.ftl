@@ -54,6 +54,7 @@ help-text =
     /privacy — what we store about you
     /cancel — stop the current form
     /forget — erase all your data
+    /reminders — reminders: the permit tax, your deadlines
 help-lawyer =
     👩‍⚖️ <b>For lawyers</b>
     /duty — go on or off duty (new cases come to you only while on duty)
@@ -61,6 +62,7 @@ help-lawyer =
     /queue — waiting cases, with filters
     /profile — your name, languages, regions and topics
     Press <b>Claim</b> on a case card to take it; after that, everything you write here goes to the client of your active case.
+    /leave DATE — on leave through that day, back on duty the next morning
 
 btn-menu = 🏠 Menu
 btn-help = ℹ️ Help

@@ -56,8 +56,6 @@ timers-remind-case =
         [1] tomorrow
        *[other] in { $days } days
     }). To write to your lawyer, open /mycases.
-timers-help = /reminders — reminders: the permit tax, your deadlines
-timers-help-lawyer = /leave DATE — on leave through that day, back on duty the next morning
 timers-leave-how = 🌴 Send /leave with the last day of your leave, for example /leave { $example }. You will be off duty until then, and back on duty the next morning at 09:00. To come back earlier, send /duty.
 timers-leave-set = 🌴 You are on leave through { $date }: off duty, no new cases. You will be back on duty the next morning at 09:00; to come back earlier, send /duty.
 timers-leave-over = 🟢 Your leave is over: you are on duty again. Send /duty to go off duty.

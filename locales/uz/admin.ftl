@@ -21,6 +21,7 @@ help-coordinator =
     /block Q-XXXX, /unblock Q-XXXX — ish mijozini bloklash yoki blokdan chiqarish (ish ostidagi tugma ham bor)
     /audit Q-XXXX — ish bo'yicha kim nima qildi
     /invite lawyer — yangi yurist uchun bir martalik taklif havolasi
+    /stats — xizmat koʻrsatkichlari (adminlar va koordinatorlar); /stats 2026-11-01 — shu kundan boshlab
 help-admin =
     🛠 <b>Administratorlar uchun</b>
     /announce — e'lon yozish, oluvchilarni tanlash, yuborish
@@ -28,8 +29,7 @@ help-admin =
     /staff — rollarni o'zgartirish va yuristlarni chiqarish
     /reload — bilimlar bazasini qayta yuklash
     Ishdan tashqari yozganlaringizning hammasi maqolalardan qidiriladi.
-help-stats = /stats — xizmat koʻrsatkichlari (adminlar va koordinatorlar); /stats 2026-11-01 — shu kundan boshlab
-help-export = /export — barcha ishlarning anonim CSV fayli (adminlar)
+    /export — barcha ishlarning anonim CSV fayli (adminlar)
 fallback-unknown-command = 🤔 Men bunday buyruqni bilmayman.
 
 flood-slow-down = ✋ Siz xabarlarni juda tez yuboryapsiz, shuning uchun ularning bir qismini o'tkazib yubordim. Biroz kuting va muhimini qayta yuboring.

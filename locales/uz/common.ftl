@@ -55,6 +55,7 @@ help-text =
     /privacy — siz haqingizda nima saqlaymiz
     /cancel — joriy anketani toʻxtatish
     /forget — barcha maʼlumotlaringizni oʻchirish
+    /reminders — eslatmalar: ruxsatnoma solig‘i, muddatlaringiz
 help-lawyer =
     👩‍⚖️ <b>Yuristlar uchun</b>
     /duty — navbatga chiqish yoki navbatdan chiqish (yangi murojaatlar sizga faqat navbatda boʻlganingizda keladi)
@@ -62,6 +63,7 @@ help-lawyer =
     /queue — kutayotgan murojaatlar, filtrlar bilan
     /profile — ismingiz, tillaringiz, hududlaringiz va mavzularingiz
     Murojaatni olish uchun uning kartasidagi <b>Olish</b> tugmasini bosing; shundan keyin bu yerda yozgan hamma narsangiz faol murojaatingiz mijoziga boradi.
+    /leave SANA — shu kungacha ta’til, ertasi kuni ertalab yana navbatchilikda
 
 btn-menu = 🏠 Menyu
 btn-help = ℹ️ Yordam

@@ -57,8 +57,6 @@ timers-remind-case =
         [1] ertaga
        *[other] { $days } kundan keyin
     }). Yuristga yozish uchun /mycases ni oching.
-timers-help = /reminders — eslatmalar: ruxsatnoma solig‘i, muddatlaringiz
-timers-help-lawyer = /leave SANA — shu kungacha ta’til, ertasi kuni ertalab yana navbatchilikda
 timers-leave-how = 🌴 /leave va ta’tilning oxirgi kunini yuboring, masalan /leave { $example }. O‘sha kungacha navbatchilikda bo‘lmaysiz, ertasi kuni soat 09:00 da yana navbatchilikdasiz. Ertaroq qaytish uchun /duty yuboring.
 timers-leave-set = 🌴 Siz { $date } gacha ta’tildasiz: navbatchilikda emassiz, yangi ishlar kelmaydi. Ertasi kuni soat 09:00 da yana navbatchilikdasiz; ertaroq qaytish uchun /duty yuboring.
 timers-leave-over = 🟢 Ta’til tugadi: siz yana navbatchilikdasiz. Navbatchilikdan chiqish uchun /duty yuboring.

@@ -94,7 +94,7 @@ async def test_commands_work_in_every_state(bot) -> None:
     assert strip(t(bot, "intake-urgency")) == strip(migrant.last.text)
 
     await migrant.send("/help")
-    help_text = t(bot, "help-text") + "\n" + t(bot, "timers-help")
+    help_text = t(bot, "help-text")
     assert strip(help_text) == strip(migrant.last.text)
     await migrant.send("/privacy")
     assert strip(t(bot, "privacy-full", days=180)) == strip(migrant.last.text)

@@ -51,8 +51,9 @@ async def test_back_early_by_duty_and_no_leave_for_clients(bot, clock) -> None:
     assert strip(lawyer.last.text) == strip(t(bot, "duty-on", "en"))  # no "leave is over"
     migrant = bot.person(100, "A", "ru")
     await onboard(bot, migrant)
-    replies = await migrant.send("/leave 10.12.2026")
-    assert [strip(reply.text) for reply in replies] == [strip(t(bot, "fallback-text"))]
+    replies = await migrant.send("/leave 10.12.2026")  # not a client's command: said so, with help
+    unknown = t(bot, "fallback-unknown-command") + "\n\n" + t(bot, "help-text")
+    assert [strip(reply.text) for reply in replies] == [strip(unknown)]
 
 
 async def test_on_a_public_holiday_the_promise_is_for_the_next_working_morning(bot, clock) -> None:
