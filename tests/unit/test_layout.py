@@ -27,8 +27,8 @@ def _runtime_imports(tree: ast.Module) -> set[str]:
             found.add(node.module)
         elif isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
-        for child in ast.iter_child_nodes(node):
-            visit(child)
+        for nested in ast.iter_child_nodes(node):
+            visit(nested)
 
     visit(tree)
     return {name for name in found if name == "bot" or name.startswith("bot.")}
