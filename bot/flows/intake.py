@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
 
 from aiogram import F, Router
 from aiogram.fsm.context import FSMContext
-from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
@@ -18,6 +16,7 @@ from bot.callbacks import AskCD, IntakeCD
 from bot.dates import parse_day, today_in_kazakhstan
 from bot.flows import intake_views as views
 from bot.flows.filters import Consented
+from bot.flows.intake_state import Answers, Intake, Step, answers, remember, state_of, step_of
 from bot.kb.reload import KbHolder
 from bot.services.clock import Clock
 from bot.services.errors import StaleButton
@@ -42,40 +41,8 @@ router.callback_query.filter(Consented())
 MIN_DESCRIPTION, MAX_DESCRIPTION, MAX_FILES = 10, 3500, 10
 
 
-class Intake(StatesGroup):
-    urgency = State()
-    deadline = State()
-    region = State()
-    citizenship = State()
-    description = State()
-    contact = State()
-    share = State()
-    summary = State()
-
-
-BACK = {
-    "urgency": None,
-    "deadline": "urgency",
-    "region": "urgency",
-    "citizenship": "region",
-    "description": "citizenship",
-    "contact": "description",
-    "share": "contact",
-    "summary": "share",
-}
-NEXT = {
-    "urgency": "region",
-    "deadline": "region",
-    "region": "citizenship",
-    "citizenship": "description",
-    "description": "contact",
-    "contact": "share",
-    "share": "summary",
-}
-
-
 async def goto(
-    step: str,
+    step: Step,
     event: Message | CallbackQuery,
     state: FSMContext,
     i18n: I18nContext,
@@ -83,35 +50,32 @@ async def goto(
     today: dt.date | None = None,
 ) -> None:
     """Show a step and wait for its answer (`today` for the deadline step's day buttons)."""
-    data = await state.get_data()
-    await state.set_state(getattr(Intake, step))
-    if step == "contact":
+    given = await answers(state)
+    await state.set_state(state_of(step))
+    if step is Step.CONTACT:
         text, reply = views.contact(i18n)
         target = event.message if isinstance(event, CallbackQuery) else event
         if target is not None and isinstance(target, Message):
             await target.answer(text, reply_markup=reply)
         return
-    views_by_step: dict[str, Callable[[], tuple[str, InlineKeyboardMarkup]]] = {
-        "urgency": lambda: views.urgency(i18n),
-        "deadline": lambda: views.deadline(i18n, today or dt.date.today()),
-        "region": lambda: views.region(i18n),
-        "citizenship": lambda: views.citizenship(i18n),
-        "description": lambda: views.description(i18n, data),
-        "share": lambda: views.share(i18n),
-        "summary": lambda: views.summary(i18n, kb.kb, data),
+    views_by_step: dict[Step, Callable[[], tuple[str, InlineKeyboardMarkup]]] = {
+        Step.URGENCY: lambda: views.urgency(i18n),
+        Step.DEADLINE: lambda: views.deadline(i18n, today or dt.date.today()),
+        Step.REGION: lambda: views.region(i18n),
+        Step.CITIZENSHIP: lambda: views.citizenship(i18n),
+        Step.DESCRIPTION: lambda: views.description(i18n, given),
+        Step.SHARE: lambda: views.share(i18n),
+        Step.SUMMARY: lambda: views.summary(i18n, kb.kb, given),
     }
-    render = views_by_step[step]
-    text, markup = render()
+    text, markup = views_by_step[step]()
     await show(event, text, markup)
 
 
 async def advance(
-    done: str, event: Message | CallbackQuery, state: FSMContext, i18n: I18nContext, kb: KbHolder
+    done: Step, event: Message | CallbackQuery, state: FSMContext, i18n: I18nContext, kb: KbHolder
 ) -> None:
     """After an answer: back to the summary when fixing one answer, else the next step."""
-    data = await state.get_data()
-    step = "summary" if data.get("editing") else NEXT[done]
-    await goto(step, event, state, i18n, kb)
+    await goto((await answers(state)).after(done), event, state, i18n, kb)
 
 
 @router.callback_query(AskCD.filter())
@@ -139,11 +103,11 @@ async def ask_lawyer(
         await tickets.choose(actor.id, existing.id)
         await show(callback, i18n.get("intake-already-open", ref=existing.ref))
         return
-    data = await state.get_data() if await state.get_state() == Intake.summary.state else {}
-    data |= {"topic": topic_id, "topic_title": title}
-    await state.set_data(data)
-    step = "summary" if data.get("editing") else "urgency"
-    await goto(step, callback, state, i18n, kb_holder)
+    fixing = await state.get_state() == Intake.summary.state
+    given = await remember(
+        state, await answers(state) if fixing else Answers(), topic=topic_id, topic_title=title
+    )
+    await goto(Step.SUMMARY if given.editing else Step.URGENCY, callback, state, i18n, kb_holder)
 
 
 @router.callback_query(IntakeCD.filter(F.action == "urg"), Intake.urgency)
@@ -157,7 +121,7 @@ async def urgency_chosen(
 ) -> None:
     if callback_data.value not in URGENCIES:
         raise StaleButton
-    await state.update_data(urgency=callback_data.value, deadline=None)
+    await remember(state, urgency=callback_data.value, deadline=None)
     if callback_data.value in RED_FLAGS and isinstance(callback.message, Message):
         text, markup = views.red_flag(i18n, kb_holder.kb, callback_data.value)
         await callback.message.answer(text, reply_markup=markup)  # guidance first, at once
@@ -165,18 +129,17 @@ async def urgency_chosen(
         await advance_new(callback.message, state, i18n, kb_holder)
         return
     if callback_data.value == "deadline":
-        await goto("deadline", callback, state, i18n, kb_holder, today_in_kazakhstan(clock()))
+        today = today_in_kazakhstan(clock())
+        await goto(Step.DEADLINE, callback, state, i18n, kb_holder, today)
         return
-    await advance("urgency", callback, state, i18n, kb_holder)
+    await advance(Step.URGENCY, callback, state, i18n, kb_holder)
 
 
 async def advance_new(
     message: Message, state: FSMContext, i18n: I18nContext, kb: KbHolder
 ) -> None:
     """Continue below the guidance, as a new message."""
-    data = await state.get_data()
-    step = "summary" if data.get("editing") else "region"
-    await goto(step, message, state, i18n, kb)
+    await goto((await answers(state)).after(Step.URGENCY), message, state, i18n, kb)
 
 
 @router.message(Intake.deadline, F.text)
@@ -188,8 +151,8 @@ async def deadline_given(
     if day is None or not deadline_is_valid(day, today):
         await ask_deadline_again(message, today, i18n)
         return
-    await state.update_data(deadline=day.isoformat())
-    await advance("deadline", message, state, i18n, kb_holder)
+    await remember(state, deadline=day)
+    await advance(Step.DEADLINE, message, state, i18n, kb_holder)
 
 
 async def ask_deadline_again(message: Message, today: dt.date, i18n: I18nContext) -> None:
@@ -215,8 +178,8 @@ async def deadline_chosen(
         raise StaleButton from None
     if not deadline_is_valid(day, today_in_kazakhstan(clock())):
         raise StaleButton  # a button from another day: the step is shown again below
-    await state.update_data(deadline=day.isoformat())
-    await advance("deadline", callback, state, i18n, kb_holder)
+    await remember(state, deadline=day)
+    await advance(Step.DEADLINE, callback, state, i18n, kb_holder)
 
 
 @router.callback_query(IntakeCD.filter(F.action.in_({"reg", "cit"})))
@@ -227,15 +190,14 @@ async def choice(
     i18n: I18nContext,
     kb_holder: KbHolder,
 ) -> None:
-    current = await state.get_state()
-    step, field, allowed = (
-        ("region", "region", (*REGIONS, *ANYWHERE))
+    step, allowed = (
+        (Step.REGION, (*REGIONS, *ANYWHERE))
         if callback_data.action == "reg"
-        else ("citizenship", "citizenship", CITIZENSHIPS)
+        else (Step.CITIZENSHIP, CITIZENSHIPS)
     )
-    if current != getattr(Intake, step).state or callback_data.value not in allowed:
+    if step_of(await state.get_state()) is not step or callback_data.value not in allowed:
         raise StaleButton
-    await state.update_data({field: callback_data.value})
+    await remember(state, **{step.value: callback_data.value})
     await advance(step, callback, state, i18n, kb_holder)
 
 
@@ -248,32 +210,32 @@ async def description_text(message: Message, state: FSMContext, i18n: I18nContex
     if len(text) > MAX_DESCRIPTION:
         await message.answer(i18n.get("intake-too-long", limit=MAX_DESCRIPTION, length=len(text)))
         return
-    data = await state.get_data()
-    await state.update_data(description=text)
+    given = await remember(state, description=text)
     await message.answer(
-        i18n.get("intake-description-saved", files=len(data.get("files", []))),
-        reply_markup=views.description(i18n, {**data, "description": text})[1],
+        i18n.get("intake-description-saved", files=len(given.files)),
+        reply_markup=views.description(i18n, given)[1],
     )
 
 
 @router.message(Intake.description, F.photo | F.document)
 async def description_file(message: Message, state: FSMContext, i18n: I18nContext) -> None:
-    data = await state.get_data()
-    files: list[list[str]] = data.get("files", [])
-    if len(files) >= MAX_FILES:
+    given = await answers(state)
+    if len(given.files) >= MAX_FILES:
         await message.answer(i18n.get("intake-files-full", limit=MAX_FILES))
         return
+    files = list(given.files)
     if message.photo:
-        files.append(["photo", message.photo[-1].file_id])
+        files.append(("photo", message.photo[-1].file_id))
     elif message.document:
-        files.append(["document", message.document.file_id])
-    update: dict[str, Any] = {"files": files}
-    if message.caption and not data.get("description") and len(message.caption) >= MIN_DESCRIPTION:
-        update["description"] = message.caption[:MAX_DESCRIPTION]
-    await state.update_data(**update)
+        files.append(("document", message.document.file_id))
+    caption = message.caption or ""
+    described = given.description or (
+        caption[:MAX_DESCRIPTION] if len(caption) >= MIN_DESCRIPTION else ""
+    )
+    given = await remember(state, given, files=files, description=described)
     await message.answer(
         i18n.get("intake-file-added", files=len(files)),
-        reply_markup=views.description(i18n, {**data, **update})[1],
+        reply_markup=views.description(i18n, given)[1],
     )
 
 
@@ -286,6 +248,6 @@ async def description_other(message: Message, i18n: I18nContext) -> None:
 async def description_done(
     callback: CallbackQuery, state: FSMContext, i18n: I18nContext, kb_holder: KbHolder
 ) -> None:
-    if not (await state.get_data()).get("description"):
+    if not (await answers(state)).description:
         raise StaleButton
-    await advance("description", callback, state, i18n, kb_holder)
+    await advance(Step.DESCRIPTION, callback, state, i18n, kb_holder)

@@ -3,8 +3,6 @@ cancel and anything typed where a button is expected."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from aiogram import F, Router
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
@@ -16,14 +14,15 @@ from bot.dates import local_date, today_in_kazakhstan
 from bot.flows import intake_views as views
 from bot.flows import keyboards, typed
 from bot.flows.filters import Consented
-from bot.flows.intake import BACK, Intake, advance, ask_deadline_again, goto
+from bot.flows.intake import advance, ask_deadline_again, goto
+from bot.flows.intake_state import Intake, Step, answers, remember, step_of
 from bot.kb.reload import KbHolder
 from bot.outbox.notifier import Notifier
 from bot.services.clock import Clock
 from bot.services.errors import StaleButton
 from bot.services.lawyers import LawyerService
 from bot.services.reminders import ReminderService
-from bot.services.tickets import Draft, TicketService
+from bot.services.tickets import TicketService
 from bot.services.triage import ANYWHERE, CITIZENSHIPS, REGIONS, expect
 from bot.services.users import Actor
 from bot.telegram import show
@@ -41,9 +40,9 @@ async def contact_shared(
     if contact is None or message.from_user is None or contact.user_id != message.from_user.id:
         await message.answer(i18n.get("intake-contact-own"))
         return
-    await state.update_data(phone=contact.phone_number)
+    await remember(state, phone=contact.phone_number)
     await message.answer(i18n.get("contact-saved-phone"), reply_markup=ReplyKeyboardRemove())
-    await advance("contact", message, state, i18n, kb_holder)
+    await advance(Step.CONTACT, message, state, i18n, kb_holder)
 
 
 @router.message(Intake.contact, F.text)
@@ -54,12 +53,12 @@ async def contact_text(
     if text == i18n.get("btn-contact-bot") or typed.choose(
         i18n, text, [("bot", "btn-contact-bot")]
     ):
-        await state.update_data(phone=None)
+        await remember(state, phone=None)
         await message.answer(i18n.get("contact-saved-bot"), reply_markup=ReplyKeyboardRemove())
-        await advance("contact", message, state, i18n, kb_holder)
+        await advance(Step.CONTACT, message, state, i18n, kb_holder)
     elif text == i18n.get("btn-back"):
         await message.answer(i18n.get("btn-back"), reply_markup=ReplyKeyboardRemove())
-        await goto("description", message, state, i18n, kb_holder)
+        await goto(Step.DESCRIPTION, message, state, i18n, kb_holder)
     elif text == i18n.get("btn-cancel"):
         await state.clear()
         await message.answer(i18n.get("intake-cancelled"), reply_markup=ReplyKeyboardRemove())
@@ -67,15 +66,15 @@ async def contact_text(
             i18n.get("menu-title"), reply_markup=keyboards.main_menu(i18n, kb_holder.kb)
         )
     else:
-        await goto("contact", message, state, i18n, kb_holder)
+        await goto(Step.CONTACT, message, state, i18n, kb_holder)
 
 
 @router.callback_query(IntakeCD.filter(F.action == "share"), Intake.share)
 async def shared(
     callback: CallbackQuery, state: FSMContext, i18n: I18nContext, kb_holder: KbHolder
 ) -> None:
-    await state.update_data(consent=True)
-    await goto("summary", callback, state, i18n, kb_holder)
+    await remember(state, consent=True)
+    await goto(Step.SUMMARY, callback, state, i18n, kb_holder)
 
 
 @router.callback_query(IntakeCD.filter(F.action == "edit"), Intake.summary)
@@ -88,12 +87,12 @@ async def edit(
 ) -> None:
     if callback_data.value not in views.EDITABLE:
         raise StaleButton
-    await state.update_data(editing=True)
+    await remember(state, editing=True)
     if callback_data.value == "topic":
         text, markup = views.topics(i18n, kb_holder.kb)
         await show(callback, text, markup)  # AskCD comes back to the summary
         return
-    await goto(callback_data.value, callback, state, i18n, kb_holder)
+    await goto(Step(callback_data.value), callback, state, i18n, kb_holder)
 
 
 @router.callback_query(IntakeCD.filter(F.action == "back"))
@@ -104,13 +103,10 @@ async def back(
     i18n: I18nContext,
     kb_holder: KbHolder,
 ) -> None:
-    current = (await state.get_state() or "").removeprefix("Intake:")
-    if current not in BACK:
+    current = step_of(await state.get_state())
+    if current is None:
         raise StaleButton
-    previous = BACK[current]
-    data = await state.get_data()
-    if current == "region" and data.get("urgency") == "deadline":
-        previous = "deadline"
+    previous = (await answers(state)).back_from(current)
     if previous is None:
         await state.clear()
         await show(callback, *views.topics(i18n, kb_holder.kb))
@@ -144,21 +140,10 @@ async def send(
     clock: Clock,
     i18n: I18nContext,
 ) -> None:
-    data = await state.get_data()
-    if not data.get("consent") or not data.get("description") or not data.get("topic"):
+    given = await answers(state)
+    if not given.complete:
         raise StaleButton
-    draft = Draft(
-        topic=data["topic"],
-        locale=i18n.locale,
-        description=data["description"],
-        urgency=data.get("urgency", "none"),
-        deadline=dt.date.fromisoformat(data["deadline"]) if data.get("deadline") else None,
-        region=data.get("region"),
-        citizenship=data.get("citizenship"),
-        phone=data.get("phone"),
-        files=[(kind, file_id) for kind, file_id in data.get("files", [])],
-    )
-    ticket, added = await tickets.submit(actor.id, draft)
+    ticket, added = await tickets.submit(actor.id, given.draft(i18n.locale))
     await state.clear()
     if added:
         await show(callback, i18n.get("intake-added", ref=ticket.ref), keyboards.home_only(i18n))
@@ -184,9 +169,9 @@ async def send(
     tickets.remember_cards(ticket, posted)
 
 
-TYPED = {  # steps whose options may be typed: step → (field, options as (code, Fluent key))
-    "region": ("region", [(code, f"region-{code}") for code in (*REGIONS, *ANYWHERE)]),
-    "citizenship": ("citizenship", [(code, f"cit-{code}") for code in CITIZENSHIPS]),
+TYPED = {  # steps whose options may be typed: step → options as (code, Fluent key)
+    Step.REGION: [(code, f"region-{code}") for code in (*REGIONS, *ANYWHERE)],
+    Step.CITIZENSHIP: [(code, f"cit-{code}") for code in CITIZENSHIPS],
 }
 
 
@@ -200,11 +185,13 @@ async def needs_button(
 ) -> None:
     """A typed answer that names an option counts as pressing it; anything else gets the step
     again, its buttons at the bottom (those above have scrolled away on a phone)."""
-    step = (await state.get_state() or "").removeprefix("Intake:")
-    field, options = TYPED.get(step, ("", []))
+    step = step_of(await state.get_state())
+    if step is None:
+        return
+    options = TYPED.get(step, [])
     code = typed.choose(i18n, message.text, options) if message.text and options else None
     if code is not None:
-        await state.update_data({field: code})
+        await remember(state, **{step.value: code})
         await advance(step, message, state, i18n, kb_holder)
         return
     await message.answer(i18n.get("intake-press-button"))
@@ -221,4 +208,4 @@ async def contact_other(
     message: Message, state: FSMContext, i18n: I18nContext, kb_holder: KbHolder
 ) -> None:
     await message.answer(i18n.get("intake-press-button"))
-    await goto("contact", message, state, i18n, kb_holder)
+    await goto(Step.CONTACT, message, state, i18n, kb_holder)

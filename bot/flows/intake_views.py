@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from html import escape
-from typing import Any
 
 from aiogram.types import (
     InlineKeyboardButton,
@@ -15,9 +14,11 @@ from aiogram.types import (
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import ArticleCD, AskCD, IntakeCD, MenuCD
-from bot.dates import local_date, short_day
+from bot.dates import short_day
+from bot.flows.intake_state import Answers
 from bot.flows.keyboards import button, grid
 from bot.kb.model import KnowledgeBase
+from bot.outbox.labels import case_labels
 from bot.services.triage import (
     ANYWHERE,
     CITIZENSHIPS,
@@ -106,12 +107,12 @@ def citizenship(i18n: I18nContext) -> tuple[str, InlineKeyboardMarkup]:
     return i18n.get("intake-citizenship"), InlineKeyboardMarkup(inline_keyboard=rows)
 
 
-def description(i18n: I18nContext, data: dict[str, Any]) -> tuple[str, InlineKeyboardMarkup]:
+def description(i18n: I18nContext, given: Answers) -> tuple[str, InlineKeyboardMarkup]:
     rows = []
-    if data.get("description"):
+    if given.description:
         rows.append([button(i18n.get("btn-continue"), IntakeCD(action="more").pack())])
     rows.append(_nav(i18n))
-    text = i18n.get("intake-describe", topic=data.get("topic_title", ""))
+    text = i18n.get("intake-describe", topic=given.topic_title)
     return text, InlineKeyboardMarkup(inline_keyboard=rows)
 
 
@@ -140,22 +141,23 @@ def share(i18n: I18nContext) -> tuple[str, InlineKeyboardMarkup]:
 
 
 def summary(
-    i18n: I18nContext, kb: KnowledgeBase, data: dict[str, Any]
+    i18n: I18nContext, kb: KnowledgeBase, given: Answers
 ) -> tuple[str, InlineKeyboardMarkup]:
-    topic = kb.topics.get(data.get("topic", ""))
-    urgency_text = i18n.get(f"urgency-{data.get('urgency', 'none')}")
-    if data.get("deadline"):
-        urgency_text += f" ({local_date(dt.date.fromisoformat(data['deadline']), i18n.locale)})"
-    files = len(data.get("files", []))
+    labels = case_labels(
+        i18n.get,
+        i18n.locale,
+        topic=kb.topics.get(given.topic),
+        urgency=given.urgency,
+        deadline=given.deadline,
+        region=given.region,
+        citizenship=given.citizenship,
+    )
     text = i18n.get(
         "intake-summary",
-        topic=topic.title(i18n.locale) if topic else i18n.get("topic-other"),
-        urgency=urgency_text,
-        region=i18n.get(f"region-{data.get('region')}") if data.get("region") else "—",
-        citizenship=i18n.get(f"cit-{data.get('citizenship', 'hidden')}"),
-        contact=i18n.get("contact-phone" if data.get("phone") else "contact-bot"),
-        files=files,
-        description=escape(data.get("description", "")),
+        **labels,
+        contact=i18n.get("contact-phone" if given.phone else "contact-bot"),
+        files=len(given.files),
+        description=escape(given.description),
     )
     edits = [
         button(i18n.get(f"btn-edit-{step}"), IntakeCD(action="edit", value=step).pack())

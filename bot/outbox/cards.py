@@ -13,9 +13,9 @@ from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from aiogram_i18n.cores import FluentRuntimeCore
 
 from bot.callbacks import CaseCD, ClaimCD
-from bot.dates import local_date
 from bot.db.models import Ticket, TicketCard
 from bot.kb.model import KnowledgeBase
+from bot.outbox.labels import case_labels
 from bot.outbox.letter import Letter
 from bot.outbox.post import Outbox
 from bot.services.clock import Clock, aware
@@ -65,17 +65,19 @@ class Cards:
     def facts(self, ticket: Ticket, locale: str) -> dict[str, str]:
         """A case's answers as the reader sees them, in their language."""
         core = self.core
-        topic = self.kb().topics.get(ticket.topic)
-        urgency = core.get(f"urgency-{ticket.urgency}", locale)
-        if ticket.deadline:
-            urgency += f" ({local_date(ticket.deadline, locale)})"
+        labels = case_labels(
+            lambda key: str(core.get(key, locale)),
+            locale,
+            topic=self.kb().topics.get(ticket.topic),
+            urgency=ticket.urgency,
+            deadline=ticket.deadline,
+            region=ticket.region,
+            citizenship=ticket.citizenship,
+        )
         return {
             "ref": ticket.ref,
             "priority": ticket.priority,
-            "topic": topic.title(locale) if topic else core.get("topic-other", locale),
-            "urgency": urgency,
-            "region": core.get(f"region-{ticket.region}", locale) if ticket.region else "—",
-            "citizenship": core.get(f"cit-{ticket.citizenship or 'hidden'}", locale),
+            **labels,
             "language": core.get("lang-name", ticket.locale),
             "age": age_text(core, locale, ticket.created_at, self.clock()),
         }
