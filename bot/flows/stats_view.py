@@ -51,6 +51,7 @@ def render(stats: Stats, i18n: I18nContext, kb: KbHolder) -> str:
         i18n.get("stats-backlog", **{f"b{n}": v for n, v in enumerate(stats.backlog.values())}),
         _oldest(stats, i18n),
         _satisfaction(stats, i18n),
+        i18n.get("stats-followup", yes=stats.followup["yes"], no=stats.followup["no"]),
         i18n.get(
             "stats-votes",
             up=stats.votes["up"],

@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.crypto import Cipher
 from bot.db.models import ArticleVote, AuditEvent, Ticket, User
 from bot.hours import Sla
+from bot.services.casetimers import FOLLOWUP_ANSWERS
 from bot.services.clock import Clock
 from bot.services.errors import NotAllowed, QorgauError
 from bot.services.feedback import FeedbackService
@@ -180,6 +181,14 @@ class StatsService:
                 solved["yes" if was_solved else "no"] += count
         stats.ratings = dict(sorted(ratings.items()))
         stats.solved = {"yes": solved["yes"], "no": solved["no"]}
+        answered = await self.session.execute(  # the follow-up's answer: once per case
+            select(AuditEvent.action, func.count(func.distinct(AuditEvent.ticket_id)))
+            .join(Ticket, Ticket.id == AuditEvent.ticket_id)
+            .where(window, AuditEvent.action.in_(tuple(FOLLOWUP_ANSWERS.values())))
+            .group_by(AuditEvent.action)
+        )
+        counts = {str(action): int(count) for action, count in answered.all()}
+        stats.followup = {key: counts.get(action, 0) for key, action in FOLLOWUP_ANSWERS.items()}
 
     async def _votes(self, stats: Stats, since: dt.datetime | None) -> None:
         window = ArticleVote.at >= since if since else true()

@@ -30,6 +30,7 @@ class Stats:
     oldest: Oldest | None = None
     ratings: dict[int, int] = field(default_factory=dict)
     solved: dict[str, int] = field(default_factory=dict)
+    followup: dict[str, int] = field(default_factory=dict)  # "was it resolved?" 14 days on
     votes: dict[str, int] = field(default_factory=dict)
     disliked: list[tuple[str, int, int]] = field(default_factory=list)  # article, up, down
     gaps: list[tuple[str, str, int]] = field(default_factory=list)  # question, language, count
@@ -56,6 +57,7 @@ class Stats:
                 "ratings": {str(k): v for k, v in sorted(self.ratings.items())},
                 "average": None if self.average_rating is None else round(self.average_rating, 2),
                 "solved": self.solved,
+                "followup_resolved": self.followup,
             },
             "votes": {
                 **self.votes,

@@ -28,6 +28,7 @@ stats-backlog = ‏📥 <b>القضايا المفتوحة حسب عمرها</b>
 stats-oldest = ‏الأطول انتظارًا: { $ref }، { $age }
 stats-oldest-none = ‏لا أحد ينتظر محاميًا.
 stats-satisfaction = ‏⭐ <b>التقييم</b>: { $average } من ٥ ({ $count } تقييمات) · حُلّت المشكلة: نعم { $yes }، لا { $no }
+stats-followup = ‏🔁 <b>متابعة بعد الاستشارة</b> (هل حُلّت المسألة؟): نعم { $yes }، لا { $no }
 stats-votes = ‏👍 { $up } · 👎 { $down } على المقالات؛ الأقل إعجابًا: { $items }
 stats-gaps = ‏❓ <b>أسئلة بلا جواب</b> (٩٠ يومًا): { $items }
 stats-users = ‏👥 <b>المستخدمون حسب اللغة</b>: { $items }

@@ -30,6 +30,7 @@ stats-backlog = 📥 <b>Open cases by age</b>: under 1 day { $b0 } · 1–3 days
 stats-oldest = Waiting longest: { $ref }, { $age }
 stats-oldest-none = Nobody is waiting for a lawyer.
 stats-satisfaction = ⭐ <b>Rating</b>: { $average } of 5 ({ $count } ratings) · solved: yes { $yes }, no { $no }
+stats-followup = 🔁 <b>Follow-up after advice</b> (was it resolved?): yes { $yes }, no { $no }
 stats-votes = 👍 { $up } · 👎 { $down } on articles; most disliked: { $items }
 stats-gaps = ❓ <b>Questions without an answer</b> (90 days): { $items }
 stats-users = 👥 <b>Users by language</b>: { $items }

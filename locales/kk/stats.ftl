@@ -28,6 +28,7 @@ stats-backlog = 📥 <b>Ашық істер мерзімі бойынша</b>: 1
 stats-oldest = Ең ұзақ күтіп тұрған: { $ref }, { $age }
 stats-oldest-none = Заңгерді ешкім күтіп тұрған жоқ.
 stats-satisfaction = ⭐ <b>Баға</b>: 5-тен { $average } (бағалар: { $count }) · мәселе шешілді: иә { $yes }, жоқ { $no }
+stats-followup = 🔁 <b>Кеңестен кейінгі сұрақ</b> («мәселе шешілді ме?»): иә { $yes }, жоқ { $no }
 stats-votes = 👍 { $up } · 👎 { $down } мақалаларда; ең көп ұнамағаны: { $items }
 stats-gaps = ❓ <b>Жауапсыз сұрақтар</b> (90 күн): { $items }
 stats-users = 👥 <b>Пайдаланушылар тіл бойынша</b>: { $items }

@@ -28,6 +28,7 @@ stats-backlog = 📥 <b>Ачык иштер эскилиги боюнча</b>: 1
 stats-oldest = Эң узак күтүп жаткан: { $ref }, { $age }
 stats-oldest-none = Юристти эч ким күтүп жаткан жок.
 stats-satisfaction = ⭐ <b>Баа</b>: 5тен { $average } (баалар: { $count }) · маселе чечилди: ооба { $yes }, жок { $no }
+stats-followup = 🔁 <b>Кеңештен кийинки суроо</b> («маселе чечилдиби?»): ооба { $yes }, жок { $no }
 stats-votes = 👍 { $up } · 👎 { $down } макалаларда; эң көп жакпаганы: { $items }
 stats-gaps = ❓ <b>Жоопсуз суроолор</b> (90 күн): { $items }
 stats-users = 👥 <b>Колдонуучулар тили боюнча</b>: { $items }

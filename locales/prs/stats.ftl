@@ -28,6 +28,7 @@ stats-backlog = ‏📥 <b>قضایای باز بر اساس مدت</b>: کمت�
 stats-oldest = ‏طولانی‌ترین انتظار: { $ref }، { $age }
 stats-oldest-none = ‏هیچ کس منتظر حقوقدان نیست.
 stats-satisfaction = ‏⭐ <b>نمره</b>: { $average } از ۵ ({ $count } نمره) · مشکل حل شد: بلی { $yes }، نخیر { $no }
+stats-followup = ‏🔁 <b>پیگیری پس از مشوره</b> (آیا مشکل حل شد؟): بلی { $yes }، نخیر { $no }
 stats-votes = ‏👍 { $up } · 👎 { $down } برای مقاله‌ها؛ کم‌پسندترین: { $items }
 stats-gaps = ‏❓ <b>سوال‌های بی‌جواب</b> (۹۰ روز): { $items }
 stats-users = ‏👥 <b>کاربران بر اساس زبان</b>: { $items }

@@ -32,6 +32,7 @@ stats-backlog = 📥 <b>Открытые дела по давности</b>: д�
 stats-oldest = Дольше всех ждёт: { $ref }, { $age }
 stats-oldest-none = Никто не ждёт юриста.
 stats-satisfaction = ⭐ <b>Оценка</b>: { $average } из 5 (оценок: { $count }) · вопрос решён: да { $yes }, нет { $no }
+stats-followup = 🔁 <b>Вопрос после консультации</b> («вопрос решён?»): да { $yes }, нет { $no }
 stats-votes = 👍 { $up } · 👎 { $down } у статей; чаще всего не понравились: { $items }
 stats-gaps = ❓ <b>Вопросы без ответа</b> (90 дней): { $items }
 stats-users = 👥 <b>Пользователи по языкам</b>: { $items }

@@ -28,6 +28,7 @@ stats-backlog = 📥 <b>Парвандаҳои кушода аз рӯи мудд
 stats-oldest = Аз ҳама дарозтар интизор: { $ref }, { $age }
 stats-oldest-none = Ҳеҷ кас ҳуқуқшиносро интизор нест.
 stats-satisfaction = ⭐ <b>Баҳо</b>: { $average } аз 5 (баҳоҳо: { $count }) · масъала ҳал шуд: ҳа { $yes }, не { $no }
+stats-followup = 🔁 <b>Пурсиш пас аз маслиҳат</b> («масъала ҳал шуд?»): ҳа { $yes }, не { $no }
 stats-votes = 👍 { $up } · 👎 { $down } дар мақолаҳо; бештар писанд наомад: { $items }
 stats-gaps = ❓ <b>Саволҳои бе ҷавоб</b> (90 рӯз): { $items }
 stats-users = 👥 <b>Корбарон аз рӯи забон</b>: { $items }

@@ -28,6 +28,7 @@ stats-backlog = 📥 <b>Ochiq ishlar muddati boʻyicha</b>: 1 kungacha { $b0 } �
 stats-oldest = Eng uzoq kutayotgan: { $ref }, { $age }
 stats-oldest-none = Hech kim yuristni kutmayapti.
 stats-satisfaction = ⭐ <b>Baho</b>: 5 dan { $average } (baholar: { $count }) · masala hal boʻldi: ha { $yes }, yoʻq { $no }
+stats-followup = 🔁 <b>Maslahatdan keyingi soʻrov</b> («muammo hal boʻldimi?»): ha { $yes }, yoʻq { $no }
 stats-votes = 👍 { $up } · 👎 { $down } maqolalarda; eng koʻp yoqmagani: { $items }
 stats-gaps = ❓ <b>Javobsiz savollar</b> (90 kun): { $items }
 stats-users = 👥 <b>Foydalanuvchilar til boʻyicha</b>: { $items }

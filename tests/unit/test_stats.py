@@ -12,7 +12,8 @@ from bot.crypto import Cipher
 from bot.db.engine import build_engine, build_session_factory
 from bot.db.models import ArticleVote, LawyerProfile, User
 from bot.hours import Sla
-from bot.services.errors import NotAllowed
+from bot.services.casetimers import CaseTimers
+from bot.services.errors import NotAllowed, StaleButton
 from bot.services.feedback import FeedbackService
 from bot.services.stats import (
     EXPORT_ROLES,
@@ -143,6 +144,29 @@ async def test_a_reopened_case_is_counted_once(sessions, clock) -> None:
     assert stats.times["to_claim"].median == 300.0  # the first claim, not the second
     assert stats.times["to_close"].median == 3600.0  # the last close
     assert stats.ratings == {5: 1} and stats.solved == {"yes": 1, "no": 0}
+
+
+async def test_follow_up_answers_are_counted_once_per_case(sessions, clock) -> None:
+    async with sessions() as session:
+        await _people(session, clock, 3)
+        tickets = TicketService(session, clock, CIPHER, SLA)
+        first, second, third = [
+            await _case(tickets, clock, client, claim=1, reply=2, close=3)
+            for client in (10, 11, 12)
+        ]
+        await session.commit()
+        clock.advance(days=14)
+        timers = CaseTimers(session, clock)
+        await timers.answer_followup(10, first, "yes")
+        await timers.answer_followup(11, second, "no")
+        with pytest.raises(StaleButton):  # the first answer counts, a second tap does not
+            await timers.answer_followup(10, first, "no")
+        with pytest.raises(StaleButton):  # nobody answers for another client
+            await timers.answer_followup(10, third, "yes")
+        await session.commit()
+        stats = await StatsService(session, clock, CIPHER, SLA, ZONE).compute()
+    assert stats.followup == {"yes": 1, "no": 1}
+    assert stats.as_json()["satisfaction"]["followup_resolved"] == {"yes": 1, "no": 1}
 
 
 async def test_since_counts_only_later_cases(sessions, clock) -> None:
