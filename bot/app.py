@@ -167,7 +167,7 @@ def create_app(
         outbox, core, lambda: kb.kb, clock, settings.lawyers_chat_id, settings.default_locale
     )
     notifier = Notifier(outbox, cards, core, settings.default_locale, sessions, accounts)
-    sla = settings.sla()
+    sla, timing = settings.sla(), settings.timing()
     menus = Menus(bot, core, settings.default_locale)
     dispatcher = Dispatcher(
         storage=storage,
@@ -182,6 +182,7 @@ def create_app(
         reloader=reloader,
         clock=clock,
         menus=menus,
+        timing=timing,
     )
     dispatcher.update.outer_middleware(UpdateMetrics())  # first: counts and times everything
     dispatcher.update.outer_middleware(DropRepeatedUpdates.on(storage))
@@ -232,7 +233,7 @@ def create_app(
     retention = dt.timedelta(days=settings.retention_days)
     jobs = JobContext(
         sessions, clock, cipher, sla, retention, notifier, reloader, settings.admin_ids,
-        timing=settings.timing(),
+        timing=timing,
     )  # fmt: skip
     return App(settings, engine, sessions, cipher, kb, core, bot, dispatcher, notifier, jobs)
 

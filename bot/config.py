@@ -49,6 +49,14 @@ class Settings(BaseSettings):
     silent_p1_minutes: int = Field(default=60, ge=1, validation_alias="SILENT_P1_MINUTES")
     silent_p2_minutes: int = Field(default=480, ge=1, validation_alias="SILENT_P2_MINUTES")
     silent_p3_minutes: int = Field(default=1440, ge=1, validation_alias="SILENT_P3_MINUTES")
+    # the client wrote and waits: its lawyer is reminded once per wait (P3 in working time)
+    waiting_p1_minutes: int = Field(default=60, ge=1, validation_alias="WAITING_P1_MINUTES")
+    waiting_p2_minutes: int = Field(default=240, ge=1, validation_alias="WAITING_P2_MINUTES")
+    waiting_p3_minutes: int = Field(default=1440, ge=1, validation_alias="WAITING_P3_MINUTES")
+    # the lawyer wrote last: the client is nudged, then the case closes as "no response"
+    client_nudge_hours: int = Field(default=72, ge=1, validation_alias="CLIENT_NUDGE_HOURS")
+    no_response_days: int = Field(default=7, ge=1, validation_alias="NO_RESPONSE_DAYS")
+    reopen_days: int = Field(default=14, ge=1, validation_alias="REOPEN_DAYS")
     followup_days: int = Field(default=14, ge=1, validation_alias="FOLLOWUP_DAYS")
     invite_ttl_hours: int = Field(default=72, ge=1, validation_alias="INVITE_TTL_HOURS")
     log_level: str = Field(default="INFO", validation_alias="LOG_LEVEL")
@@ -89,7 +97,20 @@ class Settings(BaseSettings):
             dt.timedelta(minutes=self.silent_p2_minutes),
             dt.timedelta(minutes=self.silent_p3_minutes),
         )
-        return Timing(silent, dt.timedelta(days=self.followup_days), self.hours())
+        waiting = Sla(
+            dt.timedelta(minutes=self.waiting_p1_minutes),
+            dt.timedelta(minutes=self.waiting_p2_minutes),
+            dt.timedelta(minutes=self.waiting_p3_minutes),
+        )
+        return Timing(
+            silent,
+            dt.timedelta(days=self.followup_days),
+            self.hours(),
+            waiting,
+            dt.timedelta(hours=self.client_nudge_hours),
+            dt.timedelta(days=self.no_response_days),
+            dt.timedelta(days=self.reopen_days),
+        )
 
     def hours(self) -> DutyHours:
         return DutyHours.parse(self.duty_hours, self.duty_days, self.timezone)

@@ -117,14 +117,17 @@ async def write(
 @router.callback_query(MyCaseCD.filter(F.action == "leave"))
 async def leave(
     callback: CallbackQuery,
+    callback_data: MyCaseCD,
     actor: Actor,
     tickets: TicketService,
     i18n: I18nContext,
     kb_holder: KbHolder,
     callback_answer: CallbackAnswer,
 ) -> None:
+    closed = await tickets.is_closed_case_of(actor.id, callback_data.ticket)
     await tickets.leave(actor.id)
-    callback_answer.text = i18n.get("mycases-left")
+    # a case closed for no response: no longer reopened by writing
+    callback_answer.text = i18n.get("timers-noresponse-left" if closed else "mycases-left")
     if isinstance(callback.message, Message):
         await callback.message.answer(
             i18n.get("menu-title"), reply_markup=keyboards.main_menu(i18n, kb_holder.kb)

@@ -18,8 +18,10 @@ from bot.outbox import relay as outgoing
 from bot.outbox.letter import Kind, Result
 from bot.outbox.notifier import Notifier
 from bot.outbox.relay import Relayed
+from bot.services.lawyers import LawyerService
 from bot.services.tickets import TicketService
 from bot.services.users import Account, Actor
+from bot.timing import Timing
 
 router = Router(name=__name__)
 router.message.filter(Consented(), F.chat.type == "private", StateFilter(None))
@@ -42,6 +44,33 @@ async def client_message(
     ticket = await tickets.active_of_client(account)
     assert ticket is not None
     await deliver(message, ticket, "client", actor, tickets, notifier, i18n, None)
+
+
+async def _reopenable(
+    message: Message, account: Account, tickets: TicketService, timing: Timing
+) -> dict[str, Ticket] | bool:
+    if account.active_ticket_id is None:
+        return False
+    ticket = await tickets.reopenable(account, timing.reopen)
+    return {"dormant": ticket} if ticket is not None else False
+
+
+@router.message(F.text | F.photo | F.document, ~F.text.startswith("/"), _reopenable)
+async def reopen_by_writing(
+    message: Message,
+    dormant: Ticket,
+    actor: Actor,
+    tickets: TicketService,
+    lawyers: LawyerService,
+    notifier: Notifier,
+    i18n: I18nContext,
+) -> None:
+    """A case closed because the client went silent: their message reopens it, and is in it."""
+    ticket = await tickets.reopen(actor.id, dormant.id)
+    await message.answer(i18n.get("timers-noresponse-reopened", ref=ticket.ref))
+    await deliver(message, ticket, "client", actor, tickets, notifier, i18n, None)
+    people = [(lawyer.id, lawyer.locale) for lawyer in await lawyers.on_duty_for(ticket)]
+    tickets.remember_cards(ticket, await notifier.cards.announce(ticket, people, reminder=False))
 
 
 @router.message(_in_a_case, ~F.text)

@@ -71,3 +71,13 @@ timers-followup-sorry = We are sorry it is not resolved. You can reopen the requ
 timers-editors-title = 📝 <b>Weekly digest for editors</b>
 timers-editors-reviews = Articles past their review date: { $count }
 timers-editors-gaps = Top questions of the week with no good answer: { $count }
+
+# a claimed case in conversation: the lawyer of a waiting client; a client who went silent
+timers-waiting-remind = ⏰ Case { $ref }: your client wrote again and is waiting for your answer.
+timers-nudge-client = ✍️ Your request { $ref }: the lawyer answered you and is waiting for your reply. Write here when you can. If we hear nothing by { $date }, the request will be closed (you can reopen it by writing).
+timers-btn-answer = ✍️ Answer the lawyer
+timers-noresponse-client = Your request { $ref } is closed because we did not hear back from you. If you still need help, just write here before { $date }: the request reopens with your message.
+timers-btn-no-longer = ✅ I no longer need help
+timers-noresponse-left = Understood, the request stays closed. Your messages are now searches in our articles; to ask a lawyer again, open /menu.
+timers-noresponse-lawyer = 🔕 Case { $ref } is closed with outcome "no response": the client did not answer within { $days } days of a reminder. If they write, it returns to the queue.
+timers-noresponse-reopened = 🔁 Your request { $ref } is open again. Your message is in it, and a duty lawyer will take it.

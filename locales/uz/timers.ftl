@@ -72,3 +72,13 @@ timers-followup-sorry = Muammo hal bo‘lmagani uchun afsusdamiz. Murojaatni qay
 timers-editors-title = 📝 <b>Muharrirlar uchun haftalik sharh</b>
 timers-editors-reviews = Tekshiruv muddati o‘tgan maqolalar: { $count }
 timers-editors-gaps = Haftaning yaxshi javobi yo‘q ko‘p savollari: { $count }
+
+# ishdagi murojaat: mijozi kutayotgan yurist; jim qolgan mijoz
+timers-waiting-remind = ⏰ { $ref } ishi: mijozingiz yana yozdi va javobingizni kutmoqda.
+timers-nudge-client = ✍️ Sizning { $ref } murojaatingiz: yurist sizga javob berdi va javobingizni kutmoqda. Imkoningiz bo‘lganda shu yerga yozing. Agar { $date } gacha hech narsa olmasak, murojaat yopiladi (shunchaki yozib, uni qayta ochishingiz mumkin).
+timers-btn-answer = ✍️ Yuristga javob berish
+timers-noresponse-client = Sizdan javob olmaganimiz uchun { $ref } murojaatingiz yopildi. Yordam hali kerak bo‘lsa, { $date } gacha shu yerga yozing: murojaat xabaringiz bilan birga qayta ochiladi.
+timers-btn-no-longer = ✅ Yordam endi kerak emas
+timers-noresponse-left = Tushunarli, murojaat yopiq qoladi. Endi xabarlaringiz maqolalarimizdan qidiruv bo‘ladi; yuristga yana murojaat qilish uchun /menu ni oching.
+timers-noresponse-lawyer = 🔕 { $ref } ishi «javob yo‘q» natijasi bilan yopildi: mijoz eslatmadan keyin { $days } kun ichida javob bermadi. Agar u yozsa, ish navbatga qaytadi.
+timers-noresponse-reopened = 🔁 Sizning { $ref } murojaatingiz qayta ochildi. Xabaringiz unda, uni navbatchi yurist oladi.

@@ -91,3 +91,16 @@ def refuse(bot: Any, chat_id: int, error: type[Exception], description: str) -> 
         return None
 
     bot.session.faults.append(fault)
+
+
+def told(bots: Any, chat_id: int, key: str, locale: str, **kwargs: Any) -> int:
+    """How many times any of these bots sent this chat the text of `key`."""
+    from aiogram.methods import SendMessage
+
+    expected = strip(t(bots[0], key, locale, **kwargs))
+    return sum(
+        1
+        for bot in bots
+        for call in bot.session.calls(SendMessage)
+        if call.chat_id == chat_id and strip(call.text) == expected
+    )

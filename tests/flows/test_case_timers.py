@@ -17,20 +17,10 @@ from bot.jobs import timers
 from bot.kb.check import check
 from bot.services.invites import InviteService
 from tests.conftest import ROOT
-from tests.flows.people import make_lawyer, onboard, open_ticket, strip, t
+from tests.flows.people import make_lawyer, onboard, open_ticket, strip, t, told
 
 WORK = "💼 Работа"
 WORDS = "Мне не платят зарплату два месяца на стройке"
-
-
-def told(bots, chat_id: int, key: str, locale: str, **kwargs) -> int:
-    expected = strip(t(bots[0], key, locale, **kwargs))
-    return sum(
-        1
-        for bot in bots
-        for call in bot.session.calls(SendMessage)
-        if call.chat_id == chat_id and strip(call.text) == expected
-    )
 
 
 async def test_a_silent_claim_is_reminded_then_returned_once(make_bot, db_url, clock) -> None:

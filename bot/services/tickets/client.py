@@ -3,6 +3,8 @@ reopening and rating."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import select
 
 from bot.db.models import Ticket
@@ -15,6 +17,7 @@ from bot.services.tickets.store import (
     TicketStore,
 )
 from bot.services.users import Account
+from bot.services.waits import reopenable
 
 
 class ClientCases(TicketStore):
@@ -52,6 +55,20 @@ class ClientCases(TicketStore):
         ticket = await self.session.get(Ticket, ticket_id)
         if ticket is None or ticket.client_id != client_id:
             raise StaleButton
+        return ticket
+
+    async def is_closed_case_of(self, client_id: int, ticket_id: int) -> bool:
+        ticket = await self.session.get(Ticket, ticket_id) if ticket_id else None
+        return ticket is not None and ticket.client_id == client_id and ticket.status == "closed"
+
+    async def reopenable(self, client: Account, within: dt.timedelta) -> Ticket | None:
+        """The case the client writes in, if it was closed for no response within `within`
+        and nothing else on its topic is open: a message from them reopens it."""
+        ticket = await self.session.get(Ticket, client.active_ticket_id or 0)
+        if ticket is None or not reopenable(ticket, client.id, self.clock(), within):
+            return None
+        if await self.open_on_topic(client.id, ticket.topic):
+            return None
         return ticket
 
     async def owned(self, client_id: int, ticket_id: int) -> Ticket:
