@@ -233,7 +233,7 @@ def create_app(
     retention = dt.timedelta(days=settings.retention_days)
     jobs = JobContext(
         sessions, clock, cipher, sla, retention, notifier, reloader, settings.admin_ids,
-        timing=timing,
+        timing=timing, delivery_attempts=settings.delivery_max_attempts,
     )  # fmt: skip
     return App(settings, engine, sessions, cipher, kb, core, bot, dispatcher, notifier, jobs)
 

@@ -67,6 +67,8 @@ class Settings(BaseSettings):
     announce_per_second: float = Field(default=20, gt=0, validation_alias="ANNOUNCE_PER_SECOND")
     chat_per_second: float = Field(default=1, gt=0, validation_alias="CHAT_PER_SECOND")
     group_per_minute: float = Field(default=20, gt=0, validation_alias="GROUP_PER_MINUTE")
+    # a relayed message Telegram keeps failing (5xx, network): tries before its sender is told
+    delivery_max_attempts: int = Field(default=8, ge=1, validation_alias="DELIVERY_MAX_ATTEMPTS")
     flood_per_minute: int = Field(default=30, ge=1, validation_alias="FLOOD_PER_MINUTE")
     flood_burst: int = Field(default=10, ge=1, validation_alias="FLOOD_BURST")
 

@@ -76,6 +76,22 @@ ANNOUNCED = Counter(
     ["outcome"],
     registry=REGISTRY,
 )
+RELAY_GIVEN_UP = Counter(
+    "qorgau_relay_given_up",
+    "Relayed messages given up after Telegram kept failing (their senders were told)",
+    registry=REGISTRY,
+)
+OUTBOX_PENDING = Gauge(
+    "qorgau_outbox_pending",
+    "Messages waiting to go out, by kind (relay: relayed messages to redeliver; announcement)",
+    ["kind"],
+    registry=REGISTRY,
+)
+OUTBOX_AGE = Gauge(
+    "qorgau_outbox_oldest_seconds",
+    "Age of the oldest relayed message still waiting to be redelivered (0 when none)",
+    registry=REGISTRY,
+)
 OPEN_TICKETS = Gauge(
     "qorgau_open_tickets",
     "Open cases by priority and status (read from the database at scrape time)",

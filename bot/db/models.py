@@ -157,6 +157,10 @@ class TicketMessage(Base):
     file_id: Mapped[str | None] = mapped_column(String(255))
     delivered: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    # redelivery: tries so far, not before this, and when it stopped (the sender was told)
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    next_try_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    given_up_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 # Redelivery looks only at messages not yet delivered; the predicate is the one its query uses

@@ -31,6 +31,7 @@ class JobContext:
     worker: str = field(default_factory=lambda: secrets.token_hex(8))
     lease: dt.timedelta = dt.timedelta(minutes=5)
     timing: Timing = field(default_factory=Timing.defaults)
+    delivery_attempts: int = 8  # a relayed message Telegram keeps failing is then given up
 
     def tickets(self, session: AsyncSession) -> TicketService:
         return TicketService(session, self.clock, self.cipher, self.sla)

@@ -1,5 +1,6 @@
 """Every minute: a message between a client and a lawyer that Telegram refused to carry is tried
-again, so nothing relayed is lost because sending failed once."""
+again, so nothing relayed is lost because sending failed once; each try waits twice as long as
+the last, and after DELIVERY_MAX_ATTEMPTS the sender is told it did not arrive."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import logging
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot import metrics
 from bot.db.models import LawyerProfile, Ticket, TicketMessage
 from bot.db.scope import work_scope
 from bot.jobs.context import JobContext
@@ -74,7 +76,8 @@ async def _send(
     notifier, from_client = ctx.notifier, message.author == "client"
     result = (await outgoing.deliver(notifier.outbox, relayed)).result
     if result is Result.LATER:
-        await tickets.undo_delivery(message.id)  # try again next minute
+        if await tickets.retry_later(message.id, ctx.delivery_attempts):
+            await _give_up(ctx, ticket, message)
         return False
     if result is Result.BLOCKED and not from_client:
         await tickets.client_unreachable(ticket)
@@ -87,3 +90,13 @@ async def _send(
     elif message.author_id:
         await notifier.tell_lawyer(message.author_id, "relay-redelivered", ref=ticket.ref)
     return True
+
+
+async def _give_up(ctx: JobContext, ticket: Ticket, message: TicketMessage) -> None:
+    """Telegram kept failing for hours: the sender learns the message did not arrive."""
+    metrics.RELAY_GIVEN_UP.inc()
+    log.warning("Relayed message %d given up after %d tries", message.id, message.attempts)
+    if message.author == "client":
+        await ctx.notifier.tell_client(ticket, "relay-given-up")
+    elif message.author_id:
+        await ctx.notifier.tell_lawyer(message.author_id, "relay-given-up", ref=ticket.ref)

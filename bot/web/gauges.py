@@ -1,5 +1,6 @@
-"""Case gauges read from the database when `/metrics` is scraped: two grouped counts on the
-queue index, cached a few seconds so a busy scraper costs nothing more."""
+"""Case and outbox gauges read from the database when `/metrics` is scraped: grouped counts on
+the queue index and the undelivered-messages index, cached a few seconds so a busy scraper
+costs nothing more."""
 
 from __future__ import annotations
 
@@ -11,15 +12,25 @@ from typing import Protocol
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.sql import Select
 
 from bot import metrics
-from bot.db.models import Ticket
-from bot.services.clock import Clock
+from bot.db.models import AnnouncementRecipient, Ticket, TicketMessage
+from bot.services.clock import Clock, aware
 
 log = logging.getLogger(__name__)
 
 PRIORITIES = ("P1", "P2", "P3")
 OPEN = ("new", "claimed")
+
+
+def _waiting_relays() -> Select[int, dt.datetime | None]:
+    """Relayed messages the redelivery job still has to send (the partial index's rows)."""
+    return select(func.count(), func.min(TicketMessage.created_at)).where(
+        TicketMessage.delivered.is_(False),
+        TicketMessage.internal.is_(False),
+        TicketMessage.given_up_at.is_(None),
+    )
 
 
 class Sla(Protocol):
@@ -70,6 +81,13 @@ class TicketGauges:
         async with self.engine.connect() as connection:
             opened = (await connection.execute(open_query)).all()
             breached = (await connection.execute(breach_query)).all()
+            relays, oldest = (await connection.execute(_waiting_relays())).one()
+            announcing = await connection.scalar(
+                select(func.count()).where(AnnouncementRecipient.status == "pending")
+            )
+        metrics.OUTBOX_PENDING.labels("relay").set(relays)
+        metrics.OUTBOX_PENDING.labels("announcement").set(announcing or 0)
+        metrics.OUTBOX_AGE.set((now - aware(oldest)).total_seconds() if oldest else 0)
         counts = {(priority, status): count for priority, status, count in opened}
         late = {priority: count for priority, count in breached}
         for level in PRIORITIES:

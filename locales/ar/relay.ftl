@@ -12,6 +12,7 @@ client-transferred = ‏ℹ️ نُقلت قضيتك <b>{ $ref }</b> إلى مح
 client-released = ‏ℹ️ قضيتك <b>{ $ref }</b> تنتظر محاميًا آخر. سنخبرك هنا عندما يتولّاها أحد.
 relay-queued = ‏⏳ تيليغرام لا يستجيب الآن. رسالتك محفوظة في القضية { $ref } وستُرسل تلقائيًا.
 relay-redelivered = ‏✅ وصلت الآن رسالتك السابقة في القضية { $ref }.
+relay-given-up = ‏❌ تعذّر إيصال رسالتك في القضية { $ref }: ظلّ تيليغرام لا يستجيب لعدة ساعات. يُرجى إرسالها مرة أخرى.
 
 # above "your case was closed": what the lawyer recorded, in the client's language
 client-outcome = ‏📋 النتيجة: { $outcome }

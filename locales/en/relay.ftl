@@ -11,6 +11,7 @@ client-transferred = ℹ️ Your case <b>{ $ref }</b> was passed to another lawy
 client-released = ℹ️ Your case <b>{ $ref }</b> is waiting for another lawyer. We will tell you here when one takes it.
 relay-queued = ⏳ Telegram is not answering right now. Your message is saved in case { $ref } and will be sent automatically.
 relay-redelivered = ✅ Your earlier message in case { $ref } has now been delivered.
+relay-given-up = ❌ Your message in case { $ref } could not be delivered: Telegram kept failing for several hours. Please send it again.
 
 # above "your case was closed": what the lawyer recorded, in the client's language
 client-outcome = 📋 Outcome: { $outcome }

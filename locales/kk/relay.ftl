@@ -12,6 +12,7 @@ client-transferred = ℹ️ <b>{ $ref }</b> ісіңіз басқа заңгер
 client-released = ℹ️ <b>{ $ref }</b> ісіңіз басқа заңгерді күтіп тұр. Заңгер істі алғанда, осы жерде хабарлаймыз.
 relay-queued = ⏳ Telegram қазір жауап бермей тұр. Хабарламаңыз { $ref } ісінде сақталды және автоматты түрде жіберіледі.
 relay-redelivered = ✅ { $ref } ісі бойынша бұрынғы хабарламаңыз енді жеткізілді.
+relay-given-up = ❌ { $ref } ісі бойынша хабарламаңызды жеткізу мүмкін болмады: Telegram бірнеше сағат бойы жауап бермеді. Оны қайта жіберіңізші.
 
 # above "your case was closed": what the lawyer recorded, in the client's language
 client-outcome = 📋 Нәтиже: { $outcome }

@@ -12,6 +12,7 @@ client-transferred = ℹ️ Сиздин <b>{ $ref }</b> кайрылууңуз 
 client-released = ℹ️ Сиздин <b>{ $ref }</b> кайрылууңуз башка юристти күтүп жатат. Юрист алганда ушул жерде билдиребиз.
 relay-queued = ⏳ Telegram азыр жооп бербей жатат. Билдирүүңүз { $ref } кайрылуусунда сакталды жана автоматтык түрдө жөнөтүлөт.
 relay-redelivered = ✅ { $ref } кайрылуусундагы мурунку билдирүүңүз эми жеткирилди.
+relay-given-up = ❌ { $ref } кайрылуусундагы билдирүүңүз жеткирилген жок: Telegram бир нече саат жооп берген жок. Сураныч, аны кайра жөнөтүңүз.
 
 # above "your case was closed": what the lawyer recorded, in the client's language
 client-outcome = 📋 Жыйынтык: { $outcome }

@@ -12,6 +12,7 @@ client-transferred = ‏ℹ️ دوسیهٔ شما <b>{ $ref }</b> به وکیل
 client-released = ‏ℹ️ دوسیهٔ شما <b>{ $ref }</b> منتظر وکیل دیگری است. وقتی یک وکیل آن را بگیرد، همین‌جا به شما خبر می‌دهیم.
 relay-queued = ‏⏳ تلگرام همین حالا جواب نمی‌دهد. پیام شما در دوسیهٔ { $ref } ثبت شده و به طور خودکار فرستاده می‌شود.
 relay-redelivered = ‏✅ پیام قبلی شما در دوسیهٔ { $ref } حالا رسید.
+relay-given-up = ‏❌ پیام شما در دوسیهٔ { $ref } نرسید: تلگرام چند ساعت جواب نداد. لطفاً آن را دوباره بفرستید.
 
 # above "your case was closed": what the lawyer recorded, in the client's language
 client-outcome = ‏📋 نتیجه: { $outcome }

@@ -11,6 +11,7 @@ client-transferred = ℹ️ Ваше дело <b>{ $ref }</b> передано �
 client-released = ℹ️ Ваше дело <b>{ $ref }</b> ждёт другого юриста. Мы сообщим вам здесь, когда юрист возьмёт дело.
 relay-queued = ⏳ Telegram сейчас не отвечает. Ваше сообщение сохранено в деле { $ref } и будет отправлено автоматически.
 relay-redelivered = ✅ Ваше предыдущее сообщение по делу { $ref } доставлено.
+relay-given-up = ❌ Ваше сообщение по делу { $ref } не удалось доставить: Telegram не отвечал несколько часов. Пожалуйста, отправьте его ещё раз.
 
 # above "your case was closed": what the lawyer recorded, in the client's language
 client-outcome = 📋 Итог: { $outcome }

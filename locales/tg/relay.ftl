@@ -12,6 +12,7 @@ client-transferred = ℹ️ Парвандаи шумо <b>{ $ref }</b> ба ҳ�
 client-released = ℹ️ Парвандаи шумо <b>{ $ref }</b> ҳуқуқшиноси дигарро интизор аст. Вақте ки ягон ҳуқуқшинос онро гирад, мо дар ин ҷо ба шумо хабар медиҳем.
 relay-queued = ⏳ Telegram ҳозир ҷавоб намедиҳад. Паёми шумо дар парвандаи { $ref } нигоҳ дошта шуд ва худкор фиристода мешавад.
 relay-redelivered = ✅ Паёми пешинаи шумо дар парвандаи { $ref } акнун расонида шуд.
+relay-given-up = ❌ Паёми шумо дар парвандаи { $ref } расонида нашуд: Telegram чанд соат ҷавоб надод. Лутфан онро боз фиристед.
 
 # above "your case was closed": what the lawyer recorded, in the client's language
 client-outcome = 📋 Натиҷа: { $outcome }

@@ -260,6 +260,66 @@ async def test_a_lawyers_message_is_never_lost(bot, clock) -> None:
     assert await redeliver(bot.app.jobs) == 0  # sent once only
 
 
+async def test_a_message_telegram_keeps_failing_is_given_up_and_its_sender_told(
+    bot, clock
+) -> None:
+    from aiogram.exceptions import TelegramServerError
+    from aiogram.methods import SendMessage
+
+    from bot import metrics
+    from bot.db.models import TicketMessage
+    from bot.jobs.redeliver import run as redeliver
+    from bot.web.gauges import TicketGauges
+
+    lawyer = await make_lawyer(bot, 900)
+    migrant = bot.person(100, "A", "ru")
+    await onboard(bot, migrant)
+    ref = await open_ticket(bot, migrant, WORK, WORDS)
+    await lawyer.click(t(bot, "btn-claim", "en"))
+    refuse(bot, 100, TelegramServerError, "Internal Server Error")
+    await lawyer.send("Приходите в понедельник с паспортом")
+
+    def tries() -> int:
+        return sum(
+            1
+            for call in bot.session.calls(SendMessage)
+            if call.chat_id == 100 and "понедельник" in call.text
+        )
+
+    def sample(name: str, **labels: str) -> float:
+        return metrics.REGISTRY.get_sample_value(name, labels) or 0.0
+
+    gauges = TicketGauges(bot.app.engine, bot.app.jobs.sla, clock, ttl=0)
+    clock.advance(minutes=2)
+    await gauges.refresh()
+    assert sample("qorgau_outbox_pending", kind="relay") == 1
+    assert sample("qorgau_outbox_oldest_seconds") == 120
+    await redeliver(bot.app.jobs)
+    first = tries()
+    clock.advance(minutes=3)  # the second try waits 4 minutes, not 1
+    await redeliver(bot.app.jobs)
+    assert tries() == first
+    given_up = sample("qorgau_relay_given_up_total")
+    for _ in range(10):
+        clock.advance(minutes=61)
+        await redeliver(bot.app.jobs)
+    assert strip(lawyer.last.text) == strip(t(bot, "relay-given-up", "en", ref=ref))
+    assert [strip(m.text) for m in lawyer.messages()].count(strip(lawyer.last.text)) == 1
+    async with bot.app.sessions() as session:
+        stored = await session.scalar(
+            select(TicketMessage).where(TicketMessage.author == "lawyer")
+        )
+    assert stored is not None and (stored.attempts, stored.delivered) == (8, False)
+    assert stored.given_up_at is not None  # kept in the case, no longer tried
+    assert sample("qorgau_relay_given_up_total") == given_up + 1
+    settled = tries()
+    clock.advance(days=1)
+    await redeliver(bot.app.jobs)
+    assert tries() == settled
+    await gauges.refresh()
+    assert sample("qorgau_outbox_pending", kind="relay") == 0
+
+
 async def test_a_canned_answer_goes_like_a_typed_one(bot) -> None:
     lawyer = await make_lawyer(bot, 900)
     migrant = bot.person(100, "A", "ru")

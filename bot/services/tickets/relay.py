@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
 
 from bot.db.models import Ticket, TicketMessage
 from bot.services.tickets.store import (
     TicketStore,
 )
 from bot.services.users import Actor
+
+RETRY_FIRST = dt.timedelta(minutes=2)
+RETRY_LONGEST = dt.timedelta(hours=1)
 
 
 class RelayCases(TicketStore):
@@ -38,7 +41,8 @@ class RelayCases(TicketStore):
     async def take_undelivered(self, older_than: dt.timedelta, limit: int = 20) -> list[int]:
         """Claim lawyers' messages that did not reach a reachable client, for one more try.
         Each is claimed by a conditional UPDATE, so two bots never send one twice."""
-        cutoff = self.clock() - older_than
+        now = self.clock()
+        cutoff = now - older_than
         candidates = list(
             await self.session.scalars(
                 select(TicketMessage.id)
@@ -47,6 +51,8 @@ class RelayCases(TicketStore):
                     TicketMessage.internal.is_(False),
                     TicketMessage.delivered.is_(False),
                     TicketMessage.created_at <= cutoff,
+                    TicketMessage.given_up_at.is_(None),
+                    or_(TicketMessage.next_try_at.is_(None), TicketMessage.next_try_at <= now),
                     Ticket.status == "claimed",
                     (TicketMessage.author == "client") | Ticket.client_unreachable_at.is_(None),
                 )
@@ -67,8 +73,20 @@ class RelayCases(TicketStore):
         await self.session.commit()
         return taken
 
-    async def undo_delivery(self, message_id: int) -> None:
-        await self.session.execute(
-            update(TicketMessage).where(TicketMessage.id == message_id).values(delivered=False)
-        )
+    async def retry_later(self, message_id: int, max_attempts: int) -> bool:
+        """Telegram failed again (5xx, network, 429 past its retries): the next try waits
+        twice as long as the last (2 minutes, then 4, 8 … at most an hour); after
+        `max_attempts` tries the message is given up (True: its sender must be told)."""
+        message = await self.session.get(TicketMessage, message_id)
+        if message is None:
+            return False
+        now = self.clock()
+        message.delivered = False
+        message.attempts += 1
+        wait = min(RETRY_FIRST * 2 ** (message.attempts - 1), RETRY_LONGEST)
+        message.next_try_at = now + wait
+        given_up = message.attempts >= max_attempts
+        if given_up:
+            message.given_up_at = now
         await self.session.commit()
+        return given_up
