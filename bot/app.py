@@ -195,7 +195,7 @@ def create_app(
         FSMContextMiddleware(storage, DisabledEventIsolation(), dispatcher.fsm.strategy)
     )
     build_i18n(core, settings.default_locale).setup(dispatcher)
-    flood = FloodGuard(settings.flood_per_minute, settings.flood_burst, sleep)
+    flood = FloodGuard(settings.flood_per_minute, settings.flood_burst, sleep, redis)
     dispatcher.message.outer_middleware(flood)  # after the account and language are known
     dispatcher.callback_query.outer_middleware(AnswerCallbacks())
     routers = (

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from bot.callbacks import AskCD, CaseCD
 from bot.db.models import AuditEvent, Ticket, TicketMessage
-from bot.middlewares.flood import FloodGuard
+from bot.middlewares.flood import FloodGuard, MemoryTurns
 from tests.flows.admin_people import ADMIN, cast
 from tests.flows.people import onboard, open_ticket, strip, t
 
@@ -95,7 +95,8 @@ async def test_flood_guard_slows_one_sender_only(make_bot, sqlite_url) -> None:
     guard = next(
         m for m in bot.app.dispatcher.message.outer_middleware if isinstance(m, FloodGuard)
     )
-    guard.now = lambda: 0.0  # all of it within one instant, however slow this machine is
+    assert isinstance(guard.turns, MemoryTurns)
+    guard.turns.now = lambda: 0.0  # all of it within one instant, however slow this machine is
     waits: list[float] = []
 
     async def wait(seconds: float) -> None:
