@@ -8,6 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from aiogram import F, Router
+from aiogram.dispatcher.event.bases import SkipHandler
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
@@ -195,8 +196,10 @@ async def choice(
         if callback_data.action == "reg"
         else (Step.CITIZENSHIP, CITIZENSHIPS)
     )
-    if step_of(await state.get_state()) is not step or callback_data.value not in allowed:
+    if callback_data.value not in allowed:
         raise StaleButton
+    if step_of(await state.get_state()) is not step:
+        raise SkipHandler  # a button of another step: intake_finish.earlier_button
     await remember(state, **{step.value: callback_data.value})
     await advance(step, callback, state, i18n, kb_holder)
 

@@ -3,9 +3,13 @@ cancel and anything typed where a button is expected."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from aiogram import F, Router
+from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
+from aiogram.utils.callback_answer import CallbackAnswer
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import IntakeCD
@@ -18,7 +22,7 @@ from bot.flows.intake import advance, ask_deadline_again, goto
 from bot.flows.intake_state import Intake, Step, answers, remember, step_of
 from bot.kb.reload import KbHolder
 from bot.outbox.notifier import Notifier
-from bot.services.clock import Clock
+from bot.services.clock import Clock, aware
 from bot.services.errors import StaleButton
 from bot.services.lawyers import LawyerService
 from bot.services.reminders import ReminderService
@@ -27,6 +31,7 @@ from bot.services.triage import ANYWHERE, CITIZENSHIPS, REGIONS, expect
 from bot.services.users import Actor
 from bot.telegram import show
 
+RESENT_WITHIN = dt.timedelta(minutes=30)  # Send pressed again: the request made this recently
 router = Router(name=__name__)
 router.message.filter(Consented())
 router.callback_query.filter(Consented())
@@ -167,6 +172,41 @@ async def send(
     people = [(lawyer.id, lawyer.locale) for lawyer in matching]
     posted = await notifier.cards.announce(ticket, people, reminder=False)
     tickets.remember_cards(ticket, posted)
+
+
+@router.callback_query(IntakeCD.filter(F.action == "send"), StateFilter(None))
+async def sent_already(
+    callback: CallbackQuery, actor: Actor, tickets: TicketService, clock: Clock, i18n: I18nContext
+) -> None:
+    """Send pressed again after the request was made (its answer was lost on the way, say the
+    bot restarted): the same confirmation, not a dead button."""
+    recent = await tickets.client_tickets(actor.id)
+    since = clock() - RESENT_WITHIN
+    ticket = next(
+        (t for t in recent if t.status != "closed" and aware(t.created_at) > since), None
+    )
+    if ticket is None:
+        raise StaleButton
+    await show(callback, i18n.get("intake-done", ref=ticket.ref), keyboards.home_only(i18n))
+
+
+@router.callback_query(IntakeCD.filter(), StateFilter(Intake))
+async def earlier_button(
+    callback: CallbackQuery,
+    state: FSMContext,
+    clock: Clock,
+    i18n: I18nContext,
+    kb_holder: KbHolder,
+    callback_answer: CallbackAnswer,
+) -> None:
+    """A button of a step already answered (pressed again when no answer came, or scrolled
+    back to): nothing changes, and the step the person is at is shown again."""
+    step = step_of(await state.get_state())
+    if step is None:
+        raise StaleButton
+    callback_answer.text = i18n.get("intake-step-again")
+    today = today_in_kazakhstan(clock())
+    await goto(step, callback, state, i18n, kb_holder, today)
 
 
 TYPED = {  # steps whose options may be typed: step → options as (code, Fluent key)

@@ -63,6 +63,7 @@ btn-edit-citizenship = ✏️ Citizenship
 btn-edit-description = ✏️ What happened
 btn-edit-contact = ✏️ Contact
 intake-press-button = Please use the buttons below to answer, or press Cancel.
+intake-step-again = That answer is already saved. Here is the question you are at now.
 intake-done = ✅ Your request is registered. Case number: <b>{ $ref }</b>. A lawyer will answer here, in this chat. Anything you write here now is added to your case.
 intake-added = ✅ You already had an open case on this topic: what you sent was added to case <b>{ $ref }</b>.
 intake-cancelled = Cancelled. Nothing was sent.

@@ -64,6 +64,7 @@ btn-edit-citizenship = ✏️ Азаматтық
 btn-edit-description = ✏️ Не болды
 btn-edit-contact = ✏️ Байланыс
 intake-press-button = Төмендегі батырмалармен жауап беріңіз немесе «Бас тарту» батырмасын басыңыз.
+intake-step-again = Бұл жауап сақталып қойған. Қазір тұрған сұрағыңыз мынау.
 intake-done =
     ✅ Өтінішіңіз қабылданды. Іс нөмірі: <b>{ $ref }</b>
 

@@ -68,6 +68,7 @@ btn-edit-citizenship = ✏️ Гражданство
 btn-edit-description = ✏️ Что случилось
 btn-edit-contact = ✏️ Связь
 intake-press-button = Пожалуйста, ответьте кнопками ниже или нажмите «Отмена».
+intake-step-again = Этот ответ уже сохранён. Вот вопрос, на котором вы сейчас.
 intake-done =
     ✅ Ваш запрос принят. Номер дела: <b>{ $ref }</b>
 

@@ -64,6 +64,7 @@ btn-edit-citizenship = ✏️ Fuqarolik
 btn-edit-description = ✏️ Nima boʻldi
 btn-edit-contact = ✏️ Aloqa
 intake-press-button = Iltimos, javob berish uchun pastdagi tugmalardan foydalaning yoki Bekor qilish tugmasini bosing.
+intake-step-again = Bu javob allaqachon saqlangan. Hozir turgan savolingiz mana bu.
 intake-done = ✅ Soʻrovingiz qabul qilindi. Murojaat raqami: <b>{ $ref }</b>. Yurist shu yerda, shu chatda javob beradi. Endi bu yerga yozgan hamma narsangiz murojaatingizga qoʻshiladi.
 intake-added = ✅ Bu mavzuda sizda ochiq murojaat bor edi: yuborganlaringiz <b>{ $ref }</b> murojaatiga qoʻshildi.
 intake-cancelled = Bekor qilindi. Hech narsa yuborilmadi.

@@ -93,3 +93,52 @@ async def test_cards_of_a_withdrawn_case_keep_no_excerpt(make_bot, sqlite_url) -
     await migrant.click(t(bot, "btn-forget-yes"))
     for card in cards:
         assert words[:20] not in card.text and card.buttons == [] and ref in card.text
+
+
+async def test_a_button_pressed_again_after_a_restart_shows_the_step_the_person_is_at(
+    make_bot, sqlite_url
+) -> None:
+    """The bot restarted after saving an answer but before its reply left: the person presses
+    the same button again, and gets the question they are at, their answers kept."""
+    bot = await make_bot(sqlite_url)
+    migrant = bot.person(100, "A", "ru")
+    await onboard(bot, migrant)
+    await migrant.click(WORK)
+    await migrant.click(t(bot, "btn-ask-lawyer"))
+    await migrant.click(t(bot, "urgency-none"))
+    region_question = migrant.last
+    pressed = region_question.button_data(t(bot, "region-almaty_city"))
+    await migrant.click(t(bot, "region-almaty_city"))
+    assert strip(migrant.last.text) == strip(t(bot, "intake-citizenship"))
+
+    restarted = await make_bot(sqlite_url)
+    again = restarted.person(100, "A", "ru")
+    await again.press(region_question, pressed)
+    assert again.alerts()[-1] == t(bot, "intake-step-again")
+    assert strip(again.last.text) == strip(t(bot, "intake-citizenship"))
+    await again.click(t(bot, "cit-kg"))
+    assert strip(again.last.text).startswith(
+        strip(t(bot, "intake-describe", topic="")).split("·")[0].strip()
+    )
+    await again.press(region_question, pressed)  # still the step it is at, nothing changed
+    assert again.alerts()[-1] == t(bot, "intake-step-again")
+    await again.send("Работодатель не платит зарплату два месяца")
+    await again.click(t(bot, "btn-continue"))
+    await again.send(t(bot, "btn-contact-bot"))
+    await again.click(t(bot, "btn-share-yes"))
+    summary = strip(again.last.text)
+    assert t(bot, "region-almaty_city") in summary and t(bot, "cit-kg") in summary
+
+
+async def test_send_pressed_again_gives_the_same_confirmation_and_one_case(bot) -> None:
+    migrant = bot.person(100, "A", "ru")
+    await onboard(bot, migrant)
+    ref = await open_ticket(bot, migrant, WORK, "Мне не платят зарплату два месяца на стройке")
+    confirmation = migrant.last
+    assert ref in confirmation.text
+    from bot.callbacks import IntakeCD
+
+    await migrant.press(confirmation, IntakeCD(action="send").pack())
+    assert strip(migrant.last.text) == strip(t(bot, "intake-done", ref=ref))
+    async with bot.app.sessions() as session:
+        assert len(list(await session.scalars(select(Ticket)))) == 1
