@@ -28,24 +28,25 @@ def has_button(label: str) -> Callable[[BotMessage], bool]:
     return lambda m: label in m.button_labels or label in m.reply_keyboard_labels
 
 
-async def press(migrant: User, label: str, retrying: bool) -> None:
+async def press(migrant: User, label: str, retried: Counter[str] | None) -> None:
     """Press a button; when its message never came (lost with a killed replica, after the
-    keyboard was taken away), type its label instead, as a person would."""
+    keyboard was taken away), type its label instead, as a person would (counted as a retry)."""
     try:
         await migrant.click(label)
     except WaitTimeout:
-        if not retrying:
+        if retried is None:
             raise
+        retried["steps"] += 1
         await migrant.send_text(label)
 
 
 def journey(
-    migrant: User, retrying: bool = False
+    migrant: User, retried: Counter[str] | None = None
 ) -> list[tuple[Callable[[], Awaitable[object]], Match]]:
     """(action, what the bot shows next) from /start to a registered case."""
 
     def click(key: str) -> Callable[[], Awaitable[None]]:
-        return lambda: press(migrant, said(key), retrying)
+        return lambda: press(migrant, said(key), retried)
 
     topic = topic_button("employment")
 
@@ -54,7 +55,7 @@ def journey(
         (lambda: migrant.send_text("/start"), has_button(said("lang-name"))),
         (click("lang-name"), has_button(said("btn-consent-yes"))),
         (click("btn-consent-yes"), has_button(topic)),
-        (lambda: press(migrant, topic, retrying), has_button(said("btn-ask-lawyer"))),
+        (lambda: press(migrant, topic, retried), has_button(said("btn-ask-lawyer"))),
         (click("btn-ask-lawyer"), has_button(said("urgency-none"))),
         (click("urgency-none"), has_button(said("region-almaty_city"))),
         (click("region-almaty_city"), has_button(said("cit-uz"))),
@@ -72,7 +73,7 @@ async def open_case(migrant: User, retried: Counter[str] | None = None) -> str:
     step whose update was lost with a killed replica is tried again, as a person would (and
     counted); the person's lock left behind in Redis lapses after 60 s."""
     shown: BotMessage | None = None
-    for act, expect in journey(migrant, retrying=retried is not None):
+    for act, expect in journey(migrant, retried):
         for attempt in range(3 if retried is not None else 1):
             try:
                 await act()
