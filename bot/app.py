@@ -26,31 +26,7 @@ from bot.config import Settings
 from bot.crypto import Cipher, load_cipher
 from bot.db.engine import build_engine, build_session_factory
 from bot.db.fsm import SqlStorage, encrypted_json
-from bot.flows import (
-    admin,
-    announce,
-    blocking,
-    canned,
-    common,
-    errors,
-    fallback,
-    followup,
-    intake,
-    intake_finish,
-    lawyer,
-    lawyer_manage,
-    leave,
-    menu,
-    mycases,
-    news,
-    queue,
-    relay,
-    reminders,
-    search,
-    staff,
-    start,
-    stats,
-)
+from bot.flows.routing import build_routers
 from bot.jobs.context import JobContext
 from bot.jobs.schedule import build_scheduler
 from bot.kb.check import check
@@ -198,36 +174,7 @@ def create_app(
     flood = FloodGuard(settings.flood_per_minute, settings.flood_burst, sleep, redis)
     dispatcher.message.outer_middleware(flood)  # after the account and language are known
     dispatcher.callback_query.outer_middleware(AnswerCallbacks())
-    routers = (
-        errors.router,
-        common.router,
-        start.router,
-        blocking.router,  # a blocked person's case messages and requests stop here
-        news.router,
-        menu.router,
-        mycases.router,
-        reminders.router,
-        followup.router,
-        intake.router,
-        intake_finish.router,
-        admin.router,
-        stats.router,  # before the relays: a command is not a message to a client
-        announce.router,
-        staff.router,
-        lawyer_manage.router,
-        leave.router,
-        queue.router,
-        canned.router,
-        lawyer.router,
-        relay.router,
-        search.router,
-        fallback.router,  # last: whatever nobody else understood
-    )
-    for router in routers:
-        # Routers are module-level (one flow, one module). A process may build the app again
-        # (tests, a restart in place), so free them from a previous Dispatcher first.
-        router._parent_router = None
-    dispatcher.include_routers(*routers)
+    dispatcher.include_routers(*build_routers())
     run_sync_filters_inline(dispatcher)
     dispatcher.startup.register(_start_setting_commands)
     retention = dt.timedelta(days=settings.retention_days)

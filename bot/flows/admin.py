@@ -13,10 +13,7 @@ from bot.services.clock import Clock
 from bot.services.errors import NotAllowed
 from bot.services.users import Actor
 
-router = Router(name=__name__)
 
-
-@router.message(Command("reload"))
 async def reload(
     message: Message,
     actor: Actor,
@@ -29,3 +26,9 @@ async def reload(
         raise NotAllowed
     report = await reloader.reload(clock().date())
     await message.answer(notifier.reload_text(report, i18n.locale))
+
+
+def build_router() -> Router:
+    router = Router(name=__name__)
+    router.message.register(reload, Command("reload"))
+    return router

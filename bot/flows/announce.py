@@ -23,8 +23,6 @@ from bot.services.errors import NotAllowed, StaleButton
 from bot.services.users import Account, Actor
 from bot.telegram import show
 
-router = Router(name=__name__)
-router.message.filter(F.chat.type == "private")
 MAX_TEXT = 3500  # the header and a button still fit in one Telegram message
 
 
@@ -41,7 +39,6 @@ def _admin(actor: Actor) -> None:
         raise NotAllowed
 
 
-@router.message(Command("announce"))
 async def announce(
     message: Message, actor: Actor, account: Account, state: FSMContext, i18n: I18nContext
 ) -> None:
@@ -60,7 +57,6 @@ async def announce(
     )
 
 
-@router.callback_query(AnnounceCD.filter())
 async def pressed(
     callback: CallbackQuery, callback_data: AnnounceCD, actor: Actor, state: FSMContext,
     announcements: AnnouncementService, notifier: Notifier, kb_holder: KbHolder,
@@ -89,7 +85,6 @@ async def pressed(
         await confirm(callback, count, i18n)
 
 
-@router.message(AnnounceStates.text, F.text, ~F.text.startswith("/"))
 async def text_written(
     message: Message, actor: Actor, state: FSMContext, announcements: AnnouncementService,
     notifier: Notifier, kb_holder: KbHolder, i18n: I18nContext,
@@ -107,7 +102,6 @@ async def text_written(
     await draft(message, state, announcements, notifier, kb_holder, i18n)
 
 
-@router.message(AnnounceStates.text)
 async def text_expected(message: Message, i18n: I18nContext) -> None:
     await message.answer(i18n.get("announce-text-only"))
 
@@ -127,3 +121,13 @@ async def _send(
     await show(callback, i18n.get("announce-queued", total=total))
     if isinstance(callback.message, Message):
         await announcements.set_progress(created.id, callback.message.message_id)
+
+
+def build_router() -> Router:
+    router = Router(name=__name__)
+    router.message.filter(F.chat.type == "private")
+    router.message.register(announce, Command("announce"))
+    router.callback_query.register(pressed, AnnounceCD.filter())
+    router.message.register(text_written, AnnounceStates.text, F.text, ~F.text.startswith("/"))
+    router.message.register(text_expected, AnnounceStates.text)
+    return router

@@ -23,8 +23,6 @@ from bot.db.models import Ticket
 from bot.services.people import MANAGERS, PeopleService, manager
 from bot.services.users import Account, Actor
 
-router = Router(name=__name__)
-
 
 def manages(actor: Actor) -> bool:
     return actor.role in MANAGERS
@@ -54,7 +52,6 @@ class Blocked(Filter):
         return account is not None and account.banned_at is not None
 
 
-@router.message(Command("block", "unblock"), F.chat.type == "private")
 async def block_command(
     message: Message,
     command: CommandObject,
@@ -72,7 +69,6 @@ async def block_command(
     await message.answer(i18n.get("block-done" if blocked else "block-undone", ref=ticket.ref))
 
 
-@router.callback_query(CaseCD.filter(F.action == "block"))
 async def block_button(
     callback: CallbackQuery,
     callback_data: CaseCD,
@@ -94,7 +90,6 @@ def _in_a_case(message: Message, account: Account) -> bool:
     return account.active_ticket_id is not None
 
 
-@router.message(Blocked(), F.chat.type == "private", StateFilter(None), _in_a_case)
 async def blocked_message(
     message: Message, account: Account, people: PeopleService, i18n: I18nContext
 ) -> None:
@@ -107,11 +102,23 @@ async def blocked_message(
         await message.answer(i18n.get("block-notice"))
 
 
-@router.callback_query(Blocked(), AskCD.filter())
-@router.callback_query(Blocked(), IntakeCD.filter(F.action == "send"))
-@router.callback_query(Blocked(), MyCaseCD.filter(F.action.in_({"write", "reopen"})))
 async def blocked_press(
     callback: CallbackQuery, i18n: I18nContext, callback_answer: CallbackAnswer
 ) -> None:
     callback_answer.text = i18n.get("block-notice")
     callback_answer.show_alert = True
+
+
+def build_router() -> Router:
+    router = Router(name=__name__)
+    router.message.register(block_command, Command("block", "unblock"), F.chat.type == "private")
+    router.callback_query.register(block_button, CaseCD.filter(F.action == "block"))
+    router.message.register(
+        blocked_message, Blocked(), F.chat.type == "private", StateFilter(None), _in_a_case
+    )
+    router.callback_query.register(blocked_press, Blocked(), AskCD.filter())
+    router.callback_query.register(blocked_press, Blocked(), IntakeCD.filter(F.action == "send"))
+    router.callback_query.register(
+        blocked_press, Blocked(), MyCaseCD.filter(F.action.in_({"write", "reopen"}))
+    )
+    return router

@@ -21,10 +21,7 @@ from bot.services.tickets import TicketService
 from bot.services.users import Actor
 from bot.telegram import show
 
-router = Router(name=__name__)
 
-
-@router.callback_query(CaseCD.filter(F.action == "canned"))
 async def canned_list(
     callback: CallbackQuery,
     callback_data: CaseCD,
@@ -48,7 +45,6 @@ async def canned_list(
         await callback.message.answer(text, reply_markup=markup)
 
 
-@router.callback_query(CaseCD.filter(F.action == "canned_show"))
 async def canned_show(
     callback: CallbackQuery,
     callback_data: CaseCD,
@@ -67,7 +63,6 @@ async def canned_show(
     await show(callback, text, InlineKeyboardMarkup(inline_keyboard=rows))
 
 
-@router.callback_query(CaseCD.filter(F.action == "canned_send"))
 async def canned_send(
     callback: CallbackQuery,
     callback_data: CaseCD,
@@ -99,3 +94,11 @@ def _answer(kb: KbHolder, locale: str, answer_id: str) -> Canned:
 
 def _cd(action: str, ticket: int, value: str = "") -> str:
     return CaseCD(action=action, ticket=ticket, value=value).pack()
+
+
+def build_router() -> Router:
+    router = Router(name=__name__)
+    router.callback_query.register(canned_list, CaseCD.filter(F.action == "canned"))
+    router.callback_query.register(canned_show, CaseCD.filter(F.action == "canned_show"))
+    router.callback_query.register(canned_send, CaseCD.filter(F.action == "canned_send"))
+    return router

@@ -19,16 +19,13 @@ from bot.services.tickets import TicketService
 from bot.services.users import Account, Actor, UserService
 from bot.telegram import show
 
-router = Router(name=__name__)
 log = logging.getLogger(__name__)
 
 
-@router.message(Command("help"))
 async def help_command(message: Message, actor: Actor, i18n: I18nContext) -> None:
     await message.answer(help_text(actor, i18n), reply_markup=keyboards.home_only(i18n))
 
 
-@router.message(Command("menu", "cancel"))
 async def menu_command(
     message: Message, state: FSMContext, actor: Actor, i18n: I18nContext, kb_holder: KbHolder
 ) -> None:
@@ -44,7 +41,6 @@ async def menu_command(
     )
 
 
-@router.callback_query(MenuCD.filter())
 async def menu_button(
     callback: CallbackQuery,
     callback_data: MenuCD,
@@ -62,7 +58,6 @@ async def menu_button(
     await show(callback, i18n.get("menu-title"), keyboards.main_menu(i18n, kb_holder.kb))
 
 
-@router.message(Command("forget"))
 async def forget(message: Message, i18n: I18nContext) -> None:
     markup = InlineKeyboardMarkup(
         inline_keyboard=[
@@ -73,7 +68,6 @@ async def forget(message: Message, i18n: I18nContext) -> None:
     await message.answer(i18n.get("forget-confirm"), reply_markup=markup)
 
 
-@router.callback_query(ForgetCD.filter())
 async def forget_confirmed(
     callback: CallbackQuery,
     callback_data: ForgetCD,
@@ -107,3 +101,13 @@ def help_text(actor: Actor, i18n: I18nContext) -> str:
     if actor.role == "admin":
         parts.append(i18n.get("help-admin"))
     return "\n\n".join(parts)
+
+
+def build_router() -> Router:
+    router = Router(name=__name__)
+    router.message.register(help_command, Command("help"))
+    router.message.register(menu_command, Command("menu", "cancel"))
+    router.callback_query.register(menu_button, MenuCD.filter())
+    router.message.register(forget, Command("forget"))
+    router.callback_query.register(forget_confirmed, ForgetCD.filter())
+    return router

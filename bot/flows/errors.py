@@ -12,11 +12,9 @@ from aiogram_i18n import I18nContext
 
 from bot.services.errors import QorgauError
 
-router = Router(name=__name__)
 log = logging.getLogger(__name__)
 
 
-@router.error(ExceptionTypeFilter(QorgauError))
 async def domain_error(event: ErrorEvent, i18n: I18nContext) -> None:
     error = event.exception
     assert isinstance(error, QorgauError)
@@ -24,7 +22,6 @@ async def domain_error(event: ErrorEvent, i18n: I18nContext) -> None:
     await _answer(event, i18n.get(error.key, **error.kwargs))
 
 
-@router.error()
 async def unexpected_error(event: ErrorEvent, i18n: I18nContext | None = None) -> None:
     """Log where it failed, never the update nor the exception's text (either may hold words)."""
     error = event.exception
@@ -44,3 +41,10 @@ async def _answer(event: ErrorEvent, text: str) -> None:
     """Messages get a reply; button presses were already answered by AnswerCallbacks."""
     if isinstance(message := event.update.message, Message):
         await message.answer(text)
+
+
+def build_router() -> Router:
+    router = Router(name=__name__)
+    router.error.register(domain_error, ExceptionTypeFilter(QorgauError))
+    router.error.register(unexpected_error)
+    return router

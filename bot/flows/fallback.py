@@ -12,11 +12,7 @@ from bot.kb.reload import KbHolder
 from bot.services.errors import StaleButton
 from bot.services.users import Actor
 
-router = Router(name=__name__)
-router.message.filter(F.chat.type == "private")
 
-
-@router.message(F.text.startswith("/"))
 async def unknown_command(
     message: Message, actor: Actor, i18n: I18nContext, kb_holder: KbHolder
 ) -> None:
@@ -28,7 +24,6 @@ async def unknown_command(
     await message.answer(text, reply_markup=keyboards.home_only(i18n))
 
 
-@router.message(F.text)
 async def unknown_text(
     message: Message, actor: Actor, i18n: I18nContext, kb_holder: KbHolder
 ) -> None:
@@ -40,7 +35,6 @@ async def unknown_text(
     )
 
 
-@router.message()
 async def unknown_media(message: Message, actor: Actor, i18n: I18nContext) -> None:
     if not actor.consented and not actor.is_staff:
         await _onboarding(message, i18n)
@@ -48,10 +42,19 @@ async def unknown_media(message: Message, actor: Actor, i18n: I18nContext) -> No
     await message.answer(i18n.get("fallback-media"), reply_markup=keyboards.home_only(i18n))
 
 
-@router.callback_query()
 async def stale_button(callback: CallbackQuery, i18n: I18nContext) -> None:
     raise StaleButton
 
 
 async def _onboarding(message: Message, i18n: I18nContext) -> None:
     await message.answer(i18n.get("error-consent-needed"))
+
+
+def build_router() -> Router:
+    router = Router(name=__name__)
+    router.message.filter(F.chat.type == "private")
+    router.message.register(unknown_command, F.text.startswith("/"))
+    router.message.register(unknown_text, F.text)
+    router.message.register(unknown_media)
+    router.callback_query.register(stale_button)
+    return router

@@ -13,11 +13,7 @@ from bot.services.casetimers import CaseTimers
 from bot.services.users import Actor
 from bot.telegram import show
 
-router = Router(name=__name__)
-router.callback_query.filter(Consented())
 
-
-@router.callback_query(MyCaseCD.filter(F.action == "followup"))
 async def followup_answered(
     callback: CallbackQuery,
     callback_data: MyCaseCD,
@@ -38,3 +34,10 @@ async def followup_answered(
     await show(
         callback, i18n.get("timers-followup-sorry"), InlineKeyboardMarkup(inline_keyboard=rows)
     )
+
+
+def build_router() -> Router:
+    router = Router(name=__name__)
+    router.callback_query.filter(Consented())
+    router.callback_query.register(followup_answered, MyCaseCD.filter(F.action == "followup"))
+    return router

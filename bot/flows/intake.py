@@ -35,10 +35,6 @@ from bot.services.triage import (
 from bot.services.users import Actor
 from bot.telegram import show
 
-router = Router(name=__name__)
-router.message.filter(Consented())
-router.callback_query.filter(Consented())
-
 MIN_DESCRIPTION, MAX_DESCRIPTION, MAX_FILES = 10, 3500, 10
 
 
@@ -79,7 +75,6 @@ async def advance(
     await goto((await answers(state)).after(done), event, state, i18n, kb)
 
 
-@router.callback_query(AskCD.filter())
 async def ask_lawyer(
     callback: CallbackQuery,
     callback_data: AskCD,
@@ -111,7 +106,6 @@ async def ask_lawyer(
     await goto(Step.SUMMARY if given.editing else Step.URGENCY, callback, state, i18n, kb_holder)
 
 
-@router.callback_query(IntakeCD.filter(F.action == "urg"), Intake.urgency)
 async def urgency_chosen(
     callback: CallbackQuery,
     callback_data: IntakeCD,
@@ -143,7 +137,6 @@ async def advance_new(
     await goto((await answers(state)).after(Step.URGENCY), message, state, i18n, kb)
 
 
-@router.message(Intake.deadline, F.text)
 async def deadline_given(
     message: Message, state: FSMContext, clock: Clock, i18n: I18nContext, kb_holder: KbHolder
 ) -> None:
@@ -164,7 +157,6 @@ async def ask_deadline_again(message: Message, today: dt.date, i18n: I18nContext
     await message.answer(f"{invalid}\n\n{text}", reply_markup=markup)
 
 
-@router.callback_query(Intake.deadline, IntakeCD.filter(F.action == "day"))
 async def deadline_chosen(
     callback: CallbackQuery,
     callback_data: IntakeCD,
@@ -183,7 +175,6 @@ async def deadline_chosen(
     await advance(Step.DEADLINE, callback, state, i18n, kb_holder)
 
 
-@router.callback_query(IntakeCD.filter(F.action.in_({"reg", "cit"})))
 async def choice(
     callback: CallbackQuery,
     callback_data: IntakeCD,
@@ -204,7 +195,6 @@ async def choice(
     await advance(step, callback, state, i18n, kb_holder)
 
 
-@router.message(Intake.description, F.text)
 async def description_text(message: Message, state: FSMContext, i18n: I18nContext) -> None:
     text = (message.text or "").strip()
     if len(text) < MIN_DESCRIPTION:
@@ -220,7 +210,6 @@ async def description_text(message: Message, state: FSMContext, i18n: I18nContex
     )
 
 
-@router.message(Intake.description, F.photo | F.document)
 async def description_file(message: Message, state: FSMContext, i18n: I18nContext) -> None:
     given = await answers(state)
     if len(given.files) >= MAX_FILES:
@@ -242,15 +231,35 @@ async def description_file(message: Message, state: FSMContext, i18n: I18nContex
     )
 
 
-@router.message(Intake.description)
 async def description_other(message: Message, i18n: I18nContext) -> None:
     await message.answer(i18n.get("intake-text-please"))
 
 
-@router.callback_query(IntakeCD.filter(F.action == "more"), Intake.description)
 async def description_done(
     callback: CallbackQuery, state: FSMContext, i18n: I18nContext, kb_holder: KbHolder
 ) -> None:
     if not (await answers(state)).description:
         raise StaleButton
     await advance(Step.DESCRIPTION, callback, state, i18n, kb_holder)
+
+
+def build_router() -> Router:
+    router = Router(name=__name__)
+    router.message.filter(Consented())
+    router.callback_query.filter(Consented())
+    router.callback_query.register(ask_lawyer, AskCD.filter())
+    router.callback_query.register(
+        urgency_chosen, IntakeCD.filter(F.action == "urg"), Intake.urgency
+    )
+    router.message.register(deadline_given, Intake.deadline, F.text)
+    router.callback_query.register(
+        deadline_chosen, Intake.deadline, IntakeCD.filter(F.action == "day")
+    )
+    router.callback_query.register(choice, IntakeCD.filter(F.action.in_({"reg", "cit"})))
+    router.message.register(description_text, Intake.description, F.text)
+    router.message.register(description_file, Intake.description, F.photo | F.document)
+    router.message.register(description_other, Intake.description)
+    router.callback_query.register(
+        description_done, IntakeCD.filter(F.action == "more"), Intake.description
+    )
+    return router

@@ -32,12 +32,8 @@ from bot.services.users import Actor
 from bot.telegram import show
 
 RESENT_WITHIN = dt.timedelta(minutes=30)  # Send pressed again: the request made this recently
-router = Router(name=__name__)
-router.message.filter(Consented())
-router.callback_query.filter(Consented())
 
 
-@router.message(Intake.contact, F.contact)
 async def contact_shared(
     message: Message, state: FSMContext, i18n: I18nContext, kb_holder: KbHolder
 ) -> None:
@@ -50,7 +46,6 @@ async def contact_shared(
     await advance(Step.CONTACT, message, state, i18n, kb_holder)
 
 
-@router.message(Intake.contact, F.text)
 async def contact_text(
     message: Message, state: FSMContext, i18n: I18nContext, kb_holder: KbHolder
 ) -> None:
@@ -74,7 +69,6 @@ async def contact_text(
         await goto(Step.CONTACT, message, state, i18n, kb_holder)
 
 
-@router.callback_query(IntakeCD.filter(F.action == "share"), Intake.share)
 async def shared(
     callback: CallbackQuery, state: FSMContext, i18n: I18nContext, kb_holder: KbHolder
 ) -> None:
@@ -82,7 +76,6 @@ async def shared(
     await goto(Step.SUMMARY, callback, state, i18n, kb_holder)
 
 
-@router.callback_query(IntakeCD.filter(F.action == "edit"), Intake.summary)
 async def edit(
     callback: CallbackQuery,
     callback_data: IntakeCD,
@@ -100,7 +93,6 @@ async def edit(
     await goto(Step(callback_data.value), callback, state, i18n, kb_holder)
 
 
-@router.callback_query(IntakeCD.filter(F.action == "back"))
 async def back(
     callback: CallbackQuery,
     state: FSMContext,
@@ -119,7 +111,6 @@ async def back(
     await goto(previous, callback, state, i18n, kb_holder, today_in_kazakhstan(clock()))
 
 
-@router.callback_query(IntakeCD.filter(F.action == "cancel"))
 async def cancel(
     callback: CallbackQuery, state: FSMContext, i18n: I18nContext, kb_holder: KbHolder
 ) -> None:
@@ -132,7 +123,6 @@ async def cancel(
     await show(callback, text, keyboards.main_menu(i18n, kb_holder.kb))
 
 
-@router.callback_query(IntakeCD.filter(F.action == "send"), Intake.summary)
 async def send(
     callback: CallbackQuery,
     state: FSMContext,
@@ -174,7 +164,6 @@ async def send(
     tickets.remember_cards(ticket, posted)
 
 
-@router.callback_query(IntakeCD.filter(F.action == "send"), StateFilter(None))
 async def sent_already(
     callback: CallbackQuery, actor: Actor, tickets: TicketService, clock: Clock, i18n: I18nContext
 ) -> None:
@@ -190,7 +179,6 @@ async def sent_already(
     await show(callback, i18n.get("intake-done", ref=ticket.ref), keyboards.home_only(i18n))
 
 
-@router.callback_query(IntakeCD.filter(), StateFilter(Intake))
 async def earlier_button(
     callback: CallbackQuery,
     state: FSMContext,
@@ -215,11 +203,6 @@ TYPED = {  # steps whose options may be typed: step → options as (code, Fluent
 }
 
 
-@router.message(Intake.urgency)
-@router.message(Intake.region)
-@router.message(Intake.citizenship)
-@router.message(Intake.share)
-@router.message(Intake.summary)
 async def needs_button(
     message: Message, state: FSMContext, i18n: I18nContext, kb_holder: KbHolder
 ) -> None:
@@ -238,14 +221,37 @@ async def needs_button(
     await goto(step, message, state, i18n, kb_holder)
 
 
-@router.message(Intake.deadline)
 async def deadline_not_text(message: Message, clock: Clock, i18n: I18nContext) -> None:
     await ask_deadline_again(message, today_in_kazakhstan(clock()), i18n)
 
 
-@router.message(Intake.contact)
 async def contact_other(
     message: Message, state: FSMContext, i18n: I18nContext, kb_holder: KbHolder
 ) -> None:
     await message.answer(i18n.get("intake-press-button"))
     await goto(Step.CONTACT, message, state, i18n, kb_holder)
+
+
+def build_router() -> Router:
+    router = Router(name=__name__)
+    router.message.filter(Consented())
+    router.callback_query.filter(Consented())
+    router.message.register(contact_shared, Intake.contact, F.contact)
+    router.message.register(contact_text, Intake.contact, F.text)
+    router.callback_query.register(shared, IntakeCD.filter(F.action == "share"), Intake.share)
+    router.callback_query.register(edit, IntakeCD.filter(F.action == "edit"), Intake.summary)
+    router.callback_query.register(back, IntakeCD.filter(F.action == "back"))
+    router.callback_query.register(cancel, IntakeCD.filter(F.action == "cancel"))
+    router.callback_query.register(send, IntakeCD.filter(F.action == "send"), Intake.summary)
+    router.callback_query.register(
+        sent_already, IntakeCD.filter(F.action == "send"), StateFilter(None)
+    )
+    router.callback_query.register(earlier_button, IntakeCD.filter(), StateFilter(Intake))
+    router.message.register(needs_button, Intake.urgency)
+    router.message.register(needs_button, Intake.region)
+    router.message.register(needs_button, Intake.citizenship)
+    router.message.register(needs_button, Intake.share)
+    router.message.register(needs_button, Intake.summary)
+    router.message.register(deadline_not_text, Intake.deadline)
+    router.message.register(contact_other, Intake.contact)
+    return router

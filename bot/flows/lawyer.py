@@ -17,7 +17,6 @@ from aiogram_i18n import I18nContext
 from bot.callbacks import CaseCD, ClaimCD
 from bot.db.models import Ticket
 from bot.flows.blocking import manage_markup, manages
-from bot.flows.filters import Staff
 from bot.flows.relay import deliver
 from bot.kb.render import paginate
 from bot.outbox.letter import Delivery, Kind, Letter, Result
@@ -27,20 +26,16 @@ from bot.services.lawyers import LawyerService
 from bot.services.tickets import TicketService
 from bot.services.users import Account, Actor
 
-router = Router(name=__name__)
-
 
 class LawyerStates(StatesGroup):
     note = State()
 
 
-@router.message(Command("duty"))
 async def duty(message: Message, actor: Actor, lawyers: LawyerService, i18n: I18nContext) -> None:
     on_duty = await lawyers.toggle_duty(actor)  # refuses anyone who is not staff
     await message.answer(i18n.get("duty-on" if on_duty else "duty-off"))
 
 
-@router.callback_query(ClaimCD.filter())
 async def claim(
     callback: CallbackQuery,
     callback_data: ClaimCD,
@@ -64,7 +59,6 @@ async def claim(
         callback_answer.show_alert = True
 
 
-@router.message(Command("case"), Staff())
 async def active_case(
     message: Message, actor: Actor, tickets: TicketService, notifier: Notifier, i18n: I18nContext
 ) -> None:
@@ -76,7 +70,6 @@ async def active_case(
     await send_case(notifier, actor.id, ticket, tickets, i18n, manages(actor))
 
 
-@router.callback_query(CaseCD.filter(F.action == "view"))
 async def view(
     callback: CallbackQuery,
     callback_data: CaseCD,
@@ -92,7 +85,6 @@ async def view(
         await notifier.outbox.send(notifier.cards.card(actor.id, ticket, i18n.locale))
 
 
-@router.callback_query(CaseCD.filter(F.action == "write"))
 async def write_to(
     callback: CallbackQuery,
     callback_data: CaseCD,
@@ -106,7 +98,6 @@ async def write_to(
     callback_answer.show_alert = True
 
 
-@router.callback_query(CaseCD.filter(F.action == "note"))
 async def note_start(
     callback: CallbackQuery,
     callback_data: CaseCD,
@@ -122,7 +113,6 @@ async def note_start(
         await callback.message.answer(i18n.get("case-note-prompt", ref=ticket.ref))
 
 
-@router.message(LawyerStates.note, F.text, ~F.text.startswith("/"))
 async def note_text(
     message: Message, state: FSMContext, actor: Actor, tickets: TicketService, i18n: I18nContext
 ) -> None:
@@ -134,7 +124,6 @@ async def note_text(
     await message.answer(i18n.get("case-note-saved"))
 
 
-@router.message(LawyerStates.note)
 async def note_not_text(
     message: Message, state: FSMContext, tickets: TicketService, i18n: I18nContext
 ) -> None:
@@ -144,13 +133,6 @@ async def note_not_text(
     await message.answer(i18n.get("case-note-prompt", ref=ticket.ref if ticket else ""))
 
 
-@router.message(
-    Staff(),
-    F.chat.type == "private",
-    StateFilter(None),
-    F.text | F.photo | F.document,
-    ~F.text.startswith("/"),
-)
 async def lawyer_message(
     message: Message,
     actor: Actor,
@@ -169,7 +151,6 @@ async def lawyer_message(
     await deliver(message, ticket, "lawyer", actor, tickets, notifier, i18n, profile.display_name)
 
 
-@router.message(Staff(), F.chat.type == "private", StateFilter(None), ~F.text)  # text: above
 async def lawyer_unsupported(message: Message, i18n: I18nContext) -> None:
     await message.answer(i18n.get("relay-unsupported"))
 
@@ -211,3 +192,26 @@ async def send_case(
         Letter(chat_id, caption, kind=Kind(kind), file_id=file_id) for kind, file_id in files
     ]
     return await notifier.outbox.send_all(letters)
+
+
+def build_router() -> Router:
+    router = Router(name=__name__)
+    router.message.register(duty, Command("duty"))
+    router.callback_query.register(claim, ClaimCD.filter())
+    router.message.register(active_case, Command("case"))
+    router.callback_query.register(view, CaseCD.filter(F.action == "view"))
+    router.callback_query.register(write_to, CaseCD.filter(F.action == "write"))
+    router.callback_query.register(note_start, CaseCD.filter(F.action == "note"))
+    router.message.register(note_text, LawyerStates.note, F.text, ~F.text.startswith("/"))
+    router.message.register(note_not_text, LawyerStates.note)
+    router.message.register(
+        lawyer_message,
+        F.chat.type == "private",
+        StateFilter(None),
+        F.text | F.photo | F.document,
+        ~F.text.startswith("/"),
+    )
+    router.message.register(
+        lawyer_unsupported, F.chat.type == "private", StateFilter(None), ~F.text
+    )
+    return router

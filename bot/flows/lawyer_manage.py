@@ -13,27 +13,23 @@ from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import CaseCD, ProfileCD
-from bot.flows.filters import Staff
 from bot.flows.keyboards import button, grid
 from bot.flows.queue import label
 from bot.kb.model import LANGUAGES
 from bot.kb.reload import KbHolder
 from bot.outbox.notifier import Notifier
-from bot.services.errors import NotALawyer, StaleButton
+from bot.services.errors import StaleButton
 from bot.services.lawyers import LawyerService, split
 from bot.services.tickets import TicketService
 from bot.services.triage import OUTCOME_GROUPS, PICKER, REGIONS
 from bot.services.users import Actor
 from bot.telegram import show
 
-router = Router(name=__name__)
-
 
 class ProfileStates(StatesGroup):
     name = State()
 
 
-@router.callback_query(CaseCD.filter(F.action == "transfer"))
 async def transfer_pick(
     callback: CallbackQuery, callback_data: CaseCD, actor: Actor, tickets: TicketService,
     lawyers: LawyerService, i18n: I18nContext,
@@ -57,7 +53,6 @@ async def transfer_pick(
     )
 
 
-@router.callback_query(CaseCD.filter(F.action == "transfer_to"))
 async def transfer(
     callback: CallbackQuery, callback_data: CaseCD, actor: Actor, tickets: TicketService,
     notifier: Notifier, i18n: I18nContext,
@@ -74,7 +69,6 @@ async def transfer(
     await notifier.tell_client(ticket, "client-transferred")
 
 
-@router.callback_query(CaseCD.filter(F.action == "release"))
 async def release(
     callback: CallbackQuery, callback_data: CaseCD, actor: Actor, tickets: TicketService,
     lawyers: LawyerService, notifier: Notifier, i18n: I18nContext,
@@ -87,7 +81,6 @@ async def release(
     tickets.remember_cards(ticket, posted)
 
 
-@router.callback_query(CaseCD.filter(F.action == "close"))
 async def close_pick(
     callback: CallbackQuery,
     callback_data: CaseCD,
@@ -126,7 +119,6 @@ async def close_pick(
     )
 
 
-@router.callback_query(CaseCD.filter(F.action == "back"))
 async def case_actions(
     callback: CallbackQuery, callback_data: CaseCD, actor: Actor, tickets: TicketService,
     notifier: Notifier, i18n: I18nContext,
@@ -138,7 +130,6 @@ async def case_actions(
     await show(callback, text, cards.case_markup(ticket, i18n.locale))
 
 
-@router.callback_query(CaseCD.filter(F.action == "close_as"))
 async def close(
     callback: CallbackQuery, callback_data: CaseCD, actor: Actor, tickets: TicketService,
     notifier: Notifier, i18n: I18nContext,
@@ -153,17 +144,11 @@ async def close(
         await tickets.client_unreachable(ticket)
 
 
-@router.message(Command("profile"), Staff())
 async def profile(
     message: Message, actor: Actor, lawyers: LawyerService, i18n: I18nContext, kb_holder: KbHolder
 ) -> None:
     text, markup = await _profile(actor, lawyers, i18n, kb_holder)
     await message.answer(text, reply_markup=markup)
-
-
-@router.message(Command("profile"))
-async def profile_refused(message: Message) -> None:
-    raise NotALawyer
 
 
 async def _profile(
@@ -186,7 +171,6 @@ async def _profile(
     return text, InlineKeyboardMarkup(inline_keyboard=rows)
 
 
-@router.callback_query(ProfileCD.filter())
 async def profile_edit(
     callback: CallbackQuery, callback_data: ProfileCD, state: FSMContext, actor: Actor,
     lawyers: LawyerService, i18n: I18nContext, kb_holder: KbHolder,
@@ -221,7 +205,6 @@ async def profile_edit(
     )
 
 
-@router.message(ProfileStates.name, F.text, ~F.text.startswith("/"))
 async def profile_name(
     message: Message,
     state: FSMContext,
@@ -234,3 +217,17 @@ async def profile_name(
     await lawyers.set_name(actor, None if message.text == "-" else message.text)
     text, markup = await _profile(actor, lawyers, i18n, kb_holder)
     await message.answer(text, reply_markup=markup)
+
+
+def build_router() -> Router:
+    router = Router(name=__name__)
+    router.callback_query.register(transfer_pick, CaseCD.filter(F.action == "transfer"))
+    router.callback_query.register(transfer, CaseCD.filter(F.action == "transfer_to"))
+    router.callback_query.register(release, CaseCD.filter(F.action == "release"))
+    router.callback_query.register(close_pick, CaseCD.filter(F.action == "close"))
+    router.callback_query.register(case_actions, CaseCD.filter(F.action == "back"))
+    router.callback_query.register(close, CaseCD.filter(F.action == "close_as"))
+    router.message.register(profile, Command("profile"))
+    router.callback_query.register(profile_edit, ProfileCD.filter())
+    router.message.register(profile_name, ProfileStates.name, F.text, ~F.text.startswith("/"))
+    return router

@@ -8,16 +8,11 @@ from aiogram.types import Message
 from aiogram_i18n import I18nContext
 
 from bot.dates import local_date, parse_day, today_in_kazakhstan
-from bot.flows.filters import Staff
 from bot.services.clock import Clock
 from bot.services.leave import LONGEST, LeaveService
 from bot.services.users import Actor
 
-router = Router(name=__name__)
-router.message.filter(Staff())
 
-
-@router.message(Command("leave"))
 async def take_leave(
     message: Message,
     command: CommandObject,
@@ -33,3 +28,9 @@ async def take_leave(
         return
     await leave.take(actor, day)
     await message.answer(i18n.get("timers-leave-set", date=local_date(day, i18n.locale)))
+
+
+def build_router() -> Router:
+    router = Router(name=__name__)
+    router.message.register(take_leave, Command("leave"))
+    return router

@@ -21,11 +21,7 @@ from bot.services.feedback import FeedbackService
 from bot.services.users import Actor
 from bot.telegram import show
 
-router = Router(name=__name__)
-router.callback_query.filter(Consented())
 
-
-@router.callback_query(TopicCD.filter())
 async def show_topic(
     callback: CallbackQuery, callback_data: TopicCD, i18n: I18nContext, kb_holder: KbHolder
 ) -> None:
@@ -40,7 +36,6 @@ async def show_topic(
     await show(callback, text, keyboards.topic(i18n, topic.id, found))
 
 
-@router.callback_query(ArticleCD.filter())
 async def show_article(
     callback: CallbackQuery, callback_data: ArticleCD, i18n: I18nContext, kb_holder: KbHolder
 ) -> None:
@@ -54,7 +49,6 @@ async def show_article(
     await show(callback, pages[page], markup)
 
 
-@router.callback_query(VoteCD.filter())
 async def vote(
     callback: CallbackQuery,
     callback_data: VoteCD,
@@ -99,3 +93,12 @@ def _render_pages(found: Found, i18n: I18nContext) -> list[str]:
         blocks.append(i18n.get("kb-reviewed", date=article.reviewed.isoformat()))
     blocks.append(f"<i>{i18n.get('kb-disclaimer')}</i>")
     return paginate(blocks)
+
+
+def build_router() -> Router:
+    router = Router(name=__name__)
+    router.callback_query.filter(Consented())
+    router.callback_query.register(show_topic, TopicCD.filter())
+    router.callback_query.register(show_article, ArticleCD.filter())
+    router.callback_query.register(vote, VoteCD.filter())
+    return router

@@ -22,10 +22,6 @@ from bot.services.tickets import TicketService
 from bot.services.users import Actor
 from bot.telegram import show
 
-router = Router(name=__name__)
-router.message.filter(Consented())
-router.callback_query.filter(Consented())
-
 
 def _cd(action: str, ticket: int = 0, value: str = "") -> str:
     return MyCaseCD(action=action, ticket=ticket, value=value).pack()
@@ -51,7 +47,6 @@ async def _listing(
     return i18n.get("mycases-title"), InlineKeyboardMarkup(inline_keyboard=rows)
 
 
-@router.message(Command("mycases"))
 async def my_cases(
     message: Message,
     state: FSMContext,
@@ -65,7 +60,6 @@ async def my_cases(
     await message.answer(text, reply_markup=markup)
 
 
-@router.callback_query(MyCaseCD.filter(F.action == "list"))
 async def my_cases_button(
     callback: CallbackQuery,
     actor: Actor,
@@ -76,7 +70,6 @@ async def my_cases_button(
     await show(callback, *await _listing(actor, tickets, i18n, kb_holder))
 
 
-@router.callback_query(MyCaseCD.filter(F.action == "open"))
 async def open_case(
     callback: CallbackQuery,
     callback_data: MyCaseCD,
@@ -102,7 +95,6 @@ async def open_case(
     await show(callback, text, InlineKeyboardMarkup(inline_keyboard=rows))
 
 
-@router.callback_query(MyCaseCD.filter(F.action == "write"))
 async def write(
     callback: CallbackQuery,
     callback_data: MyCaseCD,
@@ -114,7 +106,6 @@ async def write(
     await show(callback, i18n.get("mycases-writing", ref=ticket.ref))
 
 
-@router.callback_query(MyCaseCD.filter(F.action == "leave"))
 async def leave(
     callback: CallbackQuery,
     callback_data: MyCaseCD,
@@ -134,7 +125,6 @@ async def leave(
         )
 
 
-@router.callback_query(MyCaseCD.filter(F.action == "withdraw"))
 async def withdraw_ask(
     callback: CallbackQuery,
     callback_data: MyCaseCD,
@@ -154,7 +144,6 @@ async def withdraw_ask(
     )
 
 
-@router.callback_query(MyCaseCD.filter(F.action == "withdraw_yes"))
 async def withdraw(
     callback: CallbackQuery,
     callback_data: MyCaseCD,
@@ -171,7 +160,6 @@ async def withdraw(
         await notifier.tell_lawyer(assignee, "case-withdrawn", ref=ticket.ref)
 
 
-@router.callback_query(MyCaseCD.filter(F.action == "solved"))
 async def solved(
     callback: CallbackQuery,
     callback_data: MyCaseCD,
@@ -188,7 +176,6 @@ async def solved(
     await show(callback, i18n.get("rating-ask"), InlineKeyboardMarkup(inline_keyboard=rows))
 
 
-@router.callback_query(MyCaseCD.filter(F.action == "rate"))
 async def rate(
     callback: CallbackQuery,
     callback_data: MyCaseCD,
@@ -211,7 +198,6 @@ async def rate(
     await show(callback, i18n.get("rating-thanks"), keyboards.home_only(i18n))
 
 
-@router.callback_query(MyCaseCD.filter(F.action == "reopen"))
 async def reopen(
     callback: CallbackQuery,
     callback_data: MyCaseCD,
@@ -225,3 +211,20 @@ async def reopen(
     await show(callback, i18n.get("mycases-reopened", ref=ticket.ref), keyboards.home_only(i18n))
     people = [(lawyer.id, lawyer.locale) for lawyer in await lawyers.on_duty_for(ticket)]
     tickets.remember_cards(ticket, await notifier.cards.announce(ticket, people, reminder=False))
+
+
+def build_router() -> Router:
+    router = Router(name=__name__)
+    router.message.filter(Consented())
+    router.callback_query.filter(Consented())
+    router.message.register(my_cases, Command("mycases"))
+    router.callback_query.register(my_cases_button, MyCaseCD.filter(F.action == "list"))
+    router.callback_query.register(open_case, MyCaseCD.filter(F.action == "open"))
+    router.callback_query.register(write, MyCaseCD.filter(F.action == "write"))
+    router.callback_query.register(leave, MyCaseCD.filter(F.action == "leave"))
+    router.callback_query.register(withdraw_ask, MyCaseCD.filter(F.action == "withdraw"))
+    router.callback_query.register(withdraw, MyCaseCD.filter(F.action == "withdraw_yes"))
+    router.callback_query.register(solved, MyCaseCD.filter(F.action == "solved"))
+    router.callback_query.register(rate, MyCaseCD.filter(F.action == "rate"))
+    router.callback_query.register(reopen, MyCaseCD.filter(F.action == "reopen"))
+    return router

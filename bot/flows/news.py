@@ -16,11 +16,7 @@ from bot.services.errors import StaleButton
 from bot.services.users import Actor
 from bot.telegram import show
 
-router = Router(name=__name__)
-router.callback_query.filter(Consented())
 
-
-@router.callback_query(NewsCD.filter())
 async def news(
     callback: CallbackQuery,
     callback_data: NewsCD,
@@ -47,3 +43,10 @@ async def news(
         ]
     )
     await show(callback, i18n.get("news-on" if wanted else "news-off"), markup)
+
+
+def build_router() -> Router:
+    router = Router(name=__name__)
+    router.callback_query.filter(Consented())
+    router.callback_query.register(news, NewsCD.filter())
+    return router

@@ -18,11 +18,9 @@ from bot.services.triage import REGIONS
 from bot.services.users import Actor
 from bot.telegram import show
 
-router = Router(name=__name__)
 PRIORITIES = ("P1", "P2", "P3")
 
 
-@router.message(Command("queue"))
 async def queue_command(
     message: Message, actor: Actor, tickets: TicketService, i18n: I18nContext, kb_holder: KbHolder
 ) -> None:
@@ -30,7 +28,6 @@ async def queue_command(
     await message.answer(text, reply_markup=markup)
 
 
-@router.callback_query(QueueCD.filter())
 async def queue_button(
     callback: CallbackQuery, callback_data: QueueCD, actor: Actor, tickets: TicketService,
     i18n: I18nContext, kb_holder: KbHolder,
@@ -99,3 +96,10 @@ def _queue_button(ticket: Ticket, i18n: I18nContext, kb: KbHolder) -> InlineKeyb
     status = i18n.get(f"queue-status-{ticket.status}")
     text = f"{ticket.priority} · {ticket.ref} · {topic} · {status}"
     return button(text, CaseCD(action="view", ticket=ticket.id).pack())
+
+
+def build_router() -> Router:
+    router = Router(name=__name__)
+    router.message.register(queue_command, Command("queue"))
+    router.callback_query.register(queue_button, QueueCD.filter())
+    return router

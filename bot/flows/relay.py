@@ -23,8 +23,6 @@ from bot.services.tickets import TicketService
 from bot.services.users import Account, Actor
 from bot.timing import Timing
 
-router = Router(name=__name__)
-router.message.filter(Consented(), F.chat.type == "private", StateFilter(None))
 log = logging.getLogger(__name__)
 
 
@@ -32,7 +30,6 @@ async def _in_a_case(message: Message, account: Account, tickets: TicketService)
     return await tickets.active_of_client(account) is not None
 
 
-@router.message(F.text | F.photo | F.document, ~F.text.startswith("/"), _in_a_case)
 async def client_message(
     message: Message,
     account: Account,
@@ -55,7 +52,6 @@ async def _reopenable(
     return {"dormant": ticket} if ticket is not None else False
 
 
-@router.message(F.text | F.photo | F.document, ~F.text.startswith("/"), _reopenable)
 async def reopen_by_writing(
     message: Message,
     dormant: Ticket,
@@ -73,7 +69,6 @@ async def reopen_by_writing(
     tickets.remember_cards(ticket, await notifier.cards.announce(ticket, people, reminder=False))
 
 
-@router.message(_in_a_case, ~F.text)
 async def client_unsupported(message: Message, i18n: I18nContext) -> None:
     await message.answer(i18n.get("relay-unsupported"))
 
@@ -158,3 +153,16 @@ def reply_markup(notifier: Notifier, ticket: Ticket, locale: str) -> InlineKeybo
             ]
         ]
     )
+
+
+def build_router() -> Router:
+    router = Router(name=__name__)
+    router.message.filter(Consented(), F.chat.type == "private", StateFilter(None))
+    router.message.register(
+        client_message, F.text | F.photo | F.document, ~F.text.startswith("/"), _in_a_case
+    )
+    router.message.register(
+        reopen_by_writing, F.text | F.photo | F.document, ~F.text.startswith("/"), _reopenable
+    )
+    router.message.register(client_unsupported, _in_a_case, ~F.text)
+    return router

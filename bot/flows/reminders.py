@@ -23,10 +23,6 @@ from bot.services.reminders import CHOSEN, LAST_DAY, ON_DATE, ReminderService
 from bot.services.users import Actor
 from bot.telegram import show
 
-router = Router(name=__name__)
-router.message.filter(Consented())
-router.callback_query.filter(Consented())
-
 
 class Reminding(StatesGroup):
     date = State()
@@ -64,7 +60,6 @@ async def _listing(
     return (f"{note}\n\n{text}" if note else text), InlineKeyboardMarkup(inline_keyboard=rows)
 
 
-@router.message(Command("reminders"))
 async def reminders_command(
     message: Message,
     state: FSMContext,
@@ -77,14 +72,12 @@ async def reminders_command(
     await message.answer(text, reply_markup=markup)
 
 
-@router.callback_query(RemindCD.filter(F.action == "list"))
 async def reminders_button(
     callback: CallbackQuery, actor: Actor, reminders: ReminderService, i18n: I18nContext
 ) -> None:
     await show(callback, *await _listing(actor, reminders, i18n))
 
 
-@router.callback_query(RemindCD.filter(F.action == "new"))
 async def choose_kind(callback: CallbackQuery, i18n: I18nContext) -> None:
     rows = [
         [keyboards.button(i18n.get(f"timers-btn-{kind}"), _cd("kind", 0, kind))] for kind in CHOSEN
@@ -93,7 +86,6 @@ async def choose_kind(callback: CallbackQuery, i18n: I18nContext) -> None:
     await show(callback, i18n.get("timers-choose"), InlineKeyboardMarkup(inline_keyboard=rows))
 
 
-@router.callback_query(RemindCD.filter(F.action == "kind"))
 async def kind_chosen(
     callback: CallbackQuery,
     callback_data: RemindCD,
@@ -125,7 +117,6 @@ def _typed(clock: Clock) -> str:
     return (today_in_kazakhstan(clock()) + dt.timedelta(days=30)).strftime("%d.%m.%Y")
 
 
-@router.callback_query(RemindCD.filter(F.action == "day"))
 async def day_chosen(
     callback: CallbackQuery,
     callback_data: RemindCD,
@@ -139,7 +130,6 @@ async def day_chosen(
     await show(callback, i18n.get("timers-set-tax", day=reminder.day or 1), _done_markup(i18n))
 
 
-@router.message(Reminding.date, F.text)
 async def date_typed(
     message: Message,
     state: FSMContext,
@@ -162,12 +152,10 @@ async def date_typed(
     await message.answer(i18n.get("timers-set-date", date=date), reply_markup=_done_markup(i18n))
 
 
-@router.message(Reminding.date)
 async def date_not_text(message: Message, clock: Clock, i18n: I18nContext) -> None:
     await message.answer(i18n.get("timers-date-invalid", example=_typed(clock)))
 
 
-@router.callback_query(RemindCD.filter(F.action == "cancel"))
 async def cancel(
     callback: CallbackQuery,
     callback_data: RemindCD,
@@ -178,3 +166,18 @@ async def cancel(
     reminder = await reminders.cancel(actor.id, callback_data.id)
     note = i18n.get("timers-cancelled", what=label(i18n, reminder))
     await show(callback, *await _listing(actor, reminders, i18n, note))
+
+
+def build_router() -> Router:
+    router = Router(name=__name__)
+    router.message.filter(Consented())
+    router.callback_query.filter(Consented())
+    router.message.register(reminders_command, Command("reminders"))
+    router.callback_query.register(reminders_button, RemindCD.filter(F.action == "list"))
+    router.callback_query.register(choose_kind, RemindCD.filter(F.action == "new"))
+    router.callback_query.register(kind_chosen, RemindCD.filter(F.action == "kind"))
+    router.callback_query.register(day_chosen, RemindCD.filter(F.action == "day"))
+    router.message.register(date_typed, Reminding.date, F.text)
+    router.message.register(date_not_text, Reminding.date)
+    router.callback_query.register(cancel, RemindCD.filter(F.action == "cancel"))
+    return router

@@ -16,15 +16,11 @@ from bot.kb.model import Found
 from bot.kb.reload import KbHolder
 from bot.services.feedback import FeedbackService
 
-router = Router(name=__name__)
-router.message.filter(Consented(), F.chat.type == "private", StateFilter(None))
-
 MAX_QUERY = 500
 SHOWN = 3
 MAYBE = 2
 
 
-@router.message(F.text, ~F.text.startswith("/"))
 async def question(
     message: Message, i18n: I18nContext, kb_holder: KbHolder, feedback: FeedbackService
 ) -> None:
@@ -48,3 +44,10 @@ def _listing(found: list[Found]) -> str:
         f"{number}. <b>{escape(item.article.title)}</b>\n{escape(item.article.summary)}"
         for number, item in enumerate(found, start=1)
     )
+
+
+def build_router() -> Router:
+    router = Router(name=__name__)
+    router.message.filter(Consented(), F.chat.type == "private", StateFilter(None))
+    router.message.register(question, F.text, ~F.text.startswith("/"))
+    return router

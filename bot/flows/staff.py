@@ -24,11 +24,7 @@ from bot.services.people import CHANGEABLE, Member, PeopleService, admin, manage
 from bot.services.users import Actor
 from bot.telegram import show
 
-router = Router(name=__name__)
-router.message.filter(F.chat.type == "private")
 
-
-@router.message(Command("invite"))
 async def invite(
     message: Message, command: CommandObject, actor: Actor, invites: InviteService,
     settings: Settings, bot: Bot, i18n: I18nContext,
@@ -52,7 +48,6 @@ async def invite(
     await message.answer(text)
 
 
-@router.message(Command("staff"))
 async def staff_command(
     message: Message, actor: Actor, people: PeopleService, i18n: I18nContext
 ) -> None:
@@ -60,7 +55,6 @@ async def staff_command(
     await message.answer(text, reply_markup=markup)
 
 
-@router.callback_query(StaffCD.filter(F.action == "list"))
 async def staff_list(
     callback: CallbackQuery, actor: Actor, people: PeopleService, i18n: I18nContext
 ) -> None:
@@ -68,7 +62,6 @@ async def staff_list(
     await show(callback, text, markup)
 
 
-@router.callback_query(StaffCD.filter(F.action == "show"))
 async def member(
     callback: CallbackQuery, callback_data: StaffCD, actor: Actor, people: PeopleService,
     i18n: I18nContext,
@@ -77,7 +70,6 @@ async def member(
     await show(callback, _line(found, i18n, full=True), _member_markup(actor, found, i18n))
 
 
-@router.callback_query(StaffCD.filter(F.action == "role"))
 async def change_role(
     callback: CallbackQuery, callback_data: StaffCD, actor: Actor, people: PeopleService,
     menus: Menus, notifier: Notifier, i18n: I18nContext,
@@ -89,7 +81,6 @@ async def change_role(
     await show(callback, _line(changed, i18n, full=True), _member_markup(actor, changed, i18n))
 
 
-@router.callback_query(StaffCD.filter(F.action == "remove"))
 async def remove_ask(
     callback: CallbackQuery, callback_data: StaffCD, actor: Actor, people: PeopleService,
     i18n: I18nContext,
@@ -108,7 +99,6 @@ async def remove_ask(
     await show(callback, text, markup)
 
 
-@router.callback_query(StaffCD.filter(F.action == "remove_yes"))
 async def remove(
     callback: CallbackQuery, callback_data: StaffCD, actor: Actor, people: PeopleService,
     lawyers: LawyerService, menus: Menus, notifier: Notifier, i18n: I18nContext,
@@ -132,7 +122,6 @@ async def remove(
     await show(callback, i18n.get("staff-removed", name=_name(found), refs=refs))
 
 
-@router.message(Command("audit"))
 async def audit(
     message: Message, command: CommandObject, actor: Actor, people: PeopleService,
     i18n: I18nContext,
@@ -145,7 +134,6 @@ async def audit(
     await message.answer(await _audit_text(actor, people, await people.case(ref), i18n))
 
 
-@router.callback_query(CaseCD.filter(F.action == "audit"))
 async def audit_button(
     callback: CallbackQuery, callback_data: CaseCD, actor: Actor, people: PeopleService,
     i18n: I18nContext,
@@ -210,3 +198,18 @@ def _member_markup(actor: Actor, found: Member, i18n: I18nContext) -> InlineKeyb
         )
     rows.append([button(i18n.get("btn-back"), StaffCD(action="list").pack())])
     return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def build_router() -> Router:
+    router = Router(name=__name__)
+    router.message.filter(F.chat.type == "private")
+    router.message.register(invite, Command("invite"))
+    router.message.register(staff_command, Command("staff"))
+    router.callback_query.register(staff_list, StaffCD.filter(F.action == "list"))
+    router.callback_query.register(member, StaffCD.filter(F.action == "show"))
+    router.callback_query.register(change_role, StaffCD.filter(F.action == "role"))
+    router.callback_query.register(remove_ask, StaffCD.filter(F.action == "remove"))
+    router.callback_query.register(remove, StaffCD.filter(F.action == "remove_yes"))
+    router.message.register(audit, Command("audit"))
+    router.callback_query.register(audit_button, CaseCD.filter(F.action == "audit"))
+    return router

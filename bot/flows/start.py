@@ -23,10 +23,7 @@ from bot.services.invites import INVITE_PREFIX, InviteService
 from bot.services.users import Account, UserService
 from bot.telegram import show
 
-router = Router(name=__name__)
 
-
-@router.message(CommandStart(deep_link=True))
 async def start_with_payload(
     message: Message,
     command: CommandObject,
@@ -49,7 +46,6 @@ async def start_with_payload(
     await menus.person(account.id, "admin" if account.role == "admin" else role, i18n.locale)
 
 
-@router.message(CommandStart())
 async def start(
     message: Message,
     state: FSMContext,
@@ -72,12 +68,10 @@ async def start(
         )
 
 
-@router.message(Command("language"))
 async def language(message: Message, i18n: I18nContext) -> None:
     await message.answer(i18n.get("start-choose-language"), reply_markup=keyboards.languages(i18n))
 
 
-@router.callback_query(LangCD.filter())
 async def language_chosen(
     callback: CallbackQuery,
     callback_data: LangCD,
@@ -99,7 +93,6 @@ async def language_chosen(
         await show(callback, text, keyboards.main_menu(i18n, kb_holder.kb))
 
 
-@router.message(Command("privacy"))
 async def privacy(
     message: Message, account: Account, settings: Settings, i18n: I18nContext
 ) -> None:
@@ -107,7 +100,6 @@ async def privacy(
     await message.answer(_full_notice(i18n, settings), reply_markup=markup)
 
 
-@router.callback_query(ConsentCD.filter())
 async def consent(
     callback: CallbackQuery,
     callback_data: ConsentCD,
@@ -161,3 +153,14 @@ def _complete(i18n: I18nContext) -> bool:
 def _covers(chosen: Any, default: Any) -> bool:
     """Locales are loaded once, so the answer per pair of bundles never changes."""
     return set(default._messages) <= set(chosen._messages)
+
+
+def build_router() -> Router:
+    router = Router(name=__name__)
+    router.message.register(start_with_payload, CommandStart(deep_link=True))
+    router.message.register(start, CommandStart())
+    router.message.register(language, Command("language"))
+    router.callback_query.register(language_chosen, LangCD.filter())
+    router.message.register(privacy, Command("privacy"))
+    router.callback_query.register(consent, ConsentCD.filter())
+    return router

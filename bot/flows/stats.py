@@ -22,11 +22,7 @@ from bot.services.stats import EXPORT_ROLES, STATS_ROLES, StatsService, parse_si
 from bot.services.tickets import TicketService
 from bot.services.users import Actor
 
-router = Router(name=__name__)
-router.message.filter(F.chat.type == "private")  # figures are not posted to a group
 
-
-@router.message(Command("stats"))
 async def stats(
     message: Message, command: CommandObject, actor: Actor, session: AsyncSession,
     tickets: TicketService, settings: Settings, clock: Clock, i18n: I18nContext,
@@ -44,7 +40,6 @@ async def stats(
     )
 
 
-@router.message(Command("export"))
 async def export(
     message: Message, actor: Actor, session: AsyncSession, settings: Settings, clock: Clock,
     i18n: I18nContext,
@@ -67,3 +62,11 @@ async def export(
     await message.answer_document(
         BufferedInputFile(done.csv.encode("utf-8"), name), caption=caption
     )
+
+
+def build_router() -> Router:
+    router = Router(name=__name__)
+    router.message.filter(F.chat.type == "private")  # figures are not posted to a group
+    router.message.register(stats, Command("stats"))
+    router.message.register(export, Command("export"))
+    return router
