@@ -1,8 +1,120 @@
-"""Typed callback data. Prefixes are short and unique (a test checks); payloads are ids only."""
+"""Typed callback data. Prefixes are short and unique (a test checks); payloads are ids only.
+
+What a button does is an enum: data naming anything else (forged, or from an older version)
+does not unpack, so no handler sees it and the person is told the button is outdated."""
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from aiogram.filters.callback_data import CallbackData
+
+
+class ConsentAction(StrEnum):
+    FULL = "full"
+    YES = "yes"
+    NO = "no"
+
+
+class MenuAction(StrEnum):
+    HOME = "home"
+    HELP = "help"
+
+
+class IntakeAction(StrEnum):
+    URG = "urg"
+    DAY = "day"
+    REG = "reg"
+    CIT = "cit"
+    MORE = "more"
+    SHARE = "share"
+    SEND = "send"
+    EDIT = "edit"
+    BACK = "back"
+    CANCEL = "cancel"
+
+
+class ForgetAction(StrEnum):
+    YES = "yes"
+    NO = "no"
+
+
+class CaseAction(StrEnum):
+    WRITE = "write"
+    NOTE = "note"
+    CANNED = "canned"
+    CANNED_SHOW = "canned_show"
+    CANNED_SEND = "canned_send"
+    TRANSFER = "transfer"
+    TRANSFER_TO = "transfer_to"
+    RELEASE = "release"
+    CLOSE = "close"
+    CLOSE_AS = "close_as"
+    BACK = "back"
+    VIEW = "view"
+    BLOCK = "block"
+    AUDIT = "audit"
+
+
+class MyCaseAction(StrEnum):
+    LIST = "list"
+    OPEN = "open"
+    WRITE = "write"
+    WITHDRAW = "withdraw"
+    WITHDRAW_YES = "withdraw_yes"
+    SOLVED = "solved"
+    RATE = "rate"
+    REOPEN = "reopen"
+    LEAVE = "leave"
+    FOLLOWUP = "followup"
+
+
+class ProfileField(StrEnum):
+    NAME = "name"
+    LANGUAGES = "languages"
+    REGIONS = "regions"
+    TOPICS = "topics"
+    SHOW = "show"
+
+
+class RemindAction(StrEnum):
+    LIST = "list"
+    NEW = "new"
+    KIND = "kind"
+    DAY = "day"
+    CANCEL = "cancel"
+
+
+class NewsAction(StrEnum):
+    OFF = "off"
+    ON = "on"
+    MUTE = "mute"
+    SHOW = "show"
+
+
+class AnnounceAction(StrEnum):
+    WRITE = "write"
+    ARTICLE = "article"
+    LANG = "lang"
+    TOPIC = "topic"
+    PICK = "pick"
+    AUD_LANG = "aud_lang"
+    AUD_REGION = "aud_region"
+    SET_LANG = "set_lang"
+    SET_REGION = "set_region"
+    OPEN = "open"
+    SEND = "send"
+    GO = "go"
+    BACK = "back"
+    CANCEL = "cancel"
+
+
+class StaffAction(StrEnum):
+    LIST = "list"
+    SHOW = "show"
+    ROLE = "role"
+    REMOVE = "remove"
+    REMOVE_YES = "remove_yes"
 
 
 class LangCD(CallbackData, prefix="lg"):
@@ -10,11 +122,11 @@ class LangCD(CallbackData, prefix="lg"):
 
 
 class ConsentCD(CallbackData, prefix="cs"):
-    action: str  # full | yes | no
+    action: ConsentAction
 
 
 class MenuCD(CallbackData, prefix="mn"):
-    action: str  # home | help
+    action: MenuAction
 
 
 class TopicCD(CallbackData, prefix="tp"):
@@ -31,12 +143,12 @@ class AskCD(CallbackData, prefix="ak"):
 
 
 class IntakeCD(CallbackData, prefix="in"):
-    action: str  # urg | reg | cit | more | share | send | edit | back | cancel
+    action: IntakeAction
     value: str = ""
 
 
 class ForgetCD(CallbackData, prefix="fg"):
-    action: str  # yes | no
+    action: ForgetAction
 
 
 class ClaimCD(CallbackData, prefix="cl"):
@@ -46,7 +158,7 @@ class ClaimCD(CallbackData, prefix="cl"):
 class CaseCD(CallbackData, prefix="ca"):
     """A lawyer's action on a case: write, note, canned, transfer, release, close, view…"""
 
-    action: str
+    action: CaseAction
     ticket: int
     value: str = ""
 
@@ -54,7 +166,7 @@ class CaseCD(CallbackData, prefix="ca"):
 class MyCaseCD(CallbackData, prefix="my"):
     """A client's action on their own case: open, write, withdraw, solved, rate."""
 
-    action: str
+    action: MyCaseAction
     ticket: int
     value: str = ""
 
@@ -70,7 +182,7 @@ class QueueCD(CallbackData, prefix="q"):
 
 
 class ProfileCD(CallbackData, prefix="pf"):
-    field: str  # name | languages | regions | topics | show
+    field: ProfileField
     value: str = ""
 
 
@@ -82,7 +194,7 @@ class VoteCD(CallbackData, prefix="vt"):
 class RemindCD(CallbackData, prefix="rm"):
     """Reminders: list | new | kind (value: tax, stay, court) | day (value: 1–28) | cancel."""
 
-    action: str
+    action: RemindAction
     id: int = 0
     value: str = ""
 
@@ -90,20 +202,20 @@ class RemindCD(CallbackData, prefix="rm"):
 class NewsCD(CallbackData, prefix="nw"):
     """A person's choice about announcements: off | on | show."""
 
-    action: str
+    action: NewsAction
 
 
 class AnnounceCD(CallbackData, prefix="an"):
     """An admin writing an announcement: source, language, audience, preview, send…"""
 
-    action: str
+    action: AnnounceAction
     value: str = ""
 
 
 class StaffCD(CallbackData, prefix="sf"):
     """An admin or coordinator on the staff list: show, role, remove (and its confirmation)."""
 
-    action: str
+    action: StaffAction
     user: int = 0
     value: str = ""
 

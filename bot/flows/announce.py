@@ -13,8 +13,8 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import AnnounceCD
-from bot.flows.announce_views import SCREENS, Step, Writing, audience_of, confirm, draft
+from bot.callbacks import AnnounceAction, AnnounceCD
+from bot.flows.announce_views import ASKS_MORE, SCREENS, Step, Writing, audience_of, confirm, draft
 from bot.flows.keyboards import button
 from bot.kb.reload import KbHolder
 from bot.outbox.notifier import Notifier
@@ -48,9 +48,13 @@ async def announce(
     await state.set_state(AnnounceStates.draft)
     await state.set_data({"texts": {}, "article": None, "lang": "", "region": "", "open": False})
     rows = [
-        [button(i18n.get("announce-btn-write"), AnnounceCD(action="write").pack())],
-        [button(i18n.get("announce-btn-article"), AnnounceCD(action="article").pack())],
-        [button(i18n.get("btn-cancel"), AnnounceCD(action="cancel").pack())],
+        [button(i18n.get("announce-btn-write"), AnnounceCD(action=AnnounceAction.WRITE).pack())],
+        [
+            button(
+                i18n.get("announce-btn-article"), AnnounceCD(action=AnnounceAction.ARTICLE).pack()
+            )
+        ],
+        [button(i18n.get("btn-cancel"), AnnounceCD(action=AnnounceAction.CANCEL).pack())],
     ]
     await message.answer(
         i18n.get("announce-start"), reply_markup=InlineKeyboardMarkup(inline_keyboard=rows)
@@ -67,20 +71,20 @@ async def pressed(
     if await state.get_state() is None or "texts" not in data:
         raise StaleButton  # an old draft's button
     action, value = callback_data.action, callback_data.value
-    if action == "cancel":
+    if action == AnnounceAction.CANCEL:
         await state.clear()
         await show(callback, i18n.get("announce-cancelled"))
         return
-    if action == "go":
+    if action == AnnounceAction.GO:
         await _send(callback, actor, state, data, announcements, i18n)
         return
     screen = SCREENS.get(action)
     if screen is None:
         raise StaleButton
     await screen(Step(callback, value, state, data, i18n, kb_holder))
-    if action not in ("write", "lang", "article", "topic", "aud_lang", "aud_region", "send"):
+    if action not in ASKS_MORE:
         await draft(callback, state, announcements, notifier, kb_holder, i18n)
-    elif action == "send":
+    elif action == AnnounceAction.SEND:
         count = await announcements.count(audience_of(await state.get_data()))
         await confirm(callback, count, i18n)
 

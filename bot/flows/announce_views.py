@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Any, NamedTuple
 
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import AnnounceCD
+from bot.callbacks import AnnounceAction, AnnounceCD
 from bot.flows.keyboards import button, grid
 from bot.kb.model import LANGUAGES
 from bot.kb.reload import KbHolder
@@ -42,7 +43,9 @@ async def _write(step: Step) -> None:
     cb, _value, _state, _data, i18n, _kb = step
     rows = grid(
         [
-            button(i18n.get("lang-name", c), AnnounceCD(action="lang", value=c).pack())
+            button(
+                i18n.get("lang-name", c), AnnounceCD(action=AnnounceAction.LANG, value=c).pack()
+            )
             for c in LANGUAGES
         ]
     )
@@ -64,7 +67,8 @@ async def _article(step: Step) -> None:
     rows = grid(
         [
             button(
-                f"{t.icon} {t.title(i18n.locale)}", AnnounceCD(action="topic", value=t.id).pack()
+                f"{t.icon} {t.title(i18n.locale)}",
+                AnnounceCD(action=AnnounceAction.TOPIC, value=t.id).pack(),
             )
             for t in topics
         ]
@@ -78,7 +82,11 @@ async def _topic(step: Step) -> None:
     if not found:
         raise StaleButton
     rows = [
-        [button(f.article.title, AnnounceCD(action="pick", value=f.article.id).pack())]
+        [
+            button(
+                f.article.title, AnnounceCD(action=AnnounceAction.PICK, value=f.article.id).pack()
+            )
+        ]
         for f in found
     ]
     await show(cb, i18n.get("announce-pick-article"), InlineKeyboardMarkup(inline_keyboard=rows))
@@ -97,7 +105,10 @@ async def _aud_lang(step: Step) -> None:
         (c, i18n.get("lang-name", c)) for c in LANGUAGES
     ]
     rows = grid(
-        [button(label, AnnounceCD(action="set_lang", value=c).pack()) for c, label in options]
+        [
+            button(label, AnnounceCD(action=AnnounceAction.SET_LANG, value=c).pack())
+            for c, label in options
+        ]
     )
     await show(cb, i18n.get("announce-pick-audience"), InlineKeyboardMarkup(inline_keyboard=rows))
 
@@ -108,7 +119,10 @@ async def _aud_region(step: Step) -> None:
         (r, i18n.get(f"region-{r}")) for r in REGIONS
     ]
     rows = grid(
-        [button(label, AnnounceCD(action="set_region", value=r).pack()) for r, label in options]
+        [
+            button(label, AnnounceCD(action=AnnounceAction.SET_REGION, value=r).pack())
+            for r, label in options
+        ]
     )
     await show(cb, i18n.get("announce-pick-audience"), InlineKeyboardMarkup(inline_keyboard=rows))
 
@@ -116,13 +130,13 @@ async def _aud_region(step: Step) -> None:
 async def _set(step: Step) -> None:
     cb, value, state, data, _i18n, _kb = step
     action = AnnounceCD.unpack(cb.data or "").action
-    if action == "set_lang" and value in ("", *LANGUAGES):
+    if action == AnnounceAction.SET_LANG and value in ("", *LANGUAGES):
         await state.update_data(lang=value)
-    elif action == "set_region" and value in ("", *REGIONS):
+    elif action == AnnounceAction.SET_REGION and value in ("", *REGIONS):
         await state.update_data(region=value)
-    elif action == "open":
+    elif action == AnnounceAction.OPEN:
         await state.update_data(open=not data.get("open"))
-    elif action != "back":
+    elif action != AnnounceAction.BACK:
         raise StaleButton
 
 
@@ -132,20 +146,27 @@ async def _ready(step: Step) -> None:
         raise StaleButton
 
 
-SCREENS = {
-    "write": _write,
-    "lang": _lang,
-    "article": _article,
-    "topic": _topic,
-    "pick": _pick,
-    "aud_lang": _aud_lang,
-    "aud_region": _aud_region,
-    "set_lang": _set,
-    "set_region": _set,
-    "open": _set,
-    "back": _set,
-    "send": _ready,
+SCREENS: dict[AnnounceAction, Callable[[Step], Awaitable[None]]] = {
+    AnnounceAction.WRITE: _write,
+    AnnounceAction.LANG: _lang,
+    AnnounceAction.ARTICLE: _article,
+    AnnounceAction.TOPIC: _topic,
+    AnnounceAction.PICK: _pick,
+    AnnounceAction.AUD_LANG: _aud_lang,
+    AnnounceAction.AUD_REGION: _aud_region,
+    AnnounceAction.SET_LANG: _set,
+    AnnounceAction.SET_REGION: _set,
+    AnnounceAction.OPEN: _set,
+    AnnounceAction.BACK: _set,
+    AnnounceAction.SEND: _ready,
 }
+# the screens after which the admin is asked something more, not shown the draft again
+ASKS_MORE = frozenset(
+    (
+        AnnounceAction.WRITE, AnnounceAction.LANG, AnnounceAction.ARTICLE, AnnounceAction.TOPIC,
+        AnnounceAction.AUD_LANG, AnnounceAction.AUD_REGION, AnnounceAction.SEND,
+    )
+)  # fmt: skip
 
 
 def audience_of(data: dict[str, Any]) -> Audience:
@@ -186,17 +207,28 @@ async def draft(
     )
     rows = [
         [
-            button(i18n.get("announce-btn-add-language"), AnnounceCD(action="write").pack()),
-            button(i18n.get("announce-btn-article"), AnnounceCD(action="article").pack()),
+            button(
+                i18n.get("announce-btn-add-language"),
+                AnnounceCD(action=AnnounceAction.WRITE).pack(),
+            ),
+            button(
+                i18n.get("announce-btn-article"), AnnounceCD(action=AnnounceAction.ARTICLE).pack()
+            ),
         ],
         [
-            button(i18n.get("announce-btn-language"), AnnounceCD(action="aud_lang").pack()),
-            button(i18n.get("announce-btn-region"), AnnounceCD(action="aud_region").pack()),
+            button(
+                i18n.get("announce-btn-language"),
+                AnnounceCD(action=AnnounceAction.AUD_LANG).pack(),
+            ),
+            button(
+                i18n.get("announce-btn-region"),
+                AnnounceCD(action=AnnounceAction.AUD_REGION).pack(),
+            ),
         ],
-        [button(i18n.get("announce-btn-open"), AnnounceCD(action="open").pack())],
+        [button(i18n.get("announce-btn-open"), AnnounceCD(action=AnnounceAction.OPEN).pack())],
         [
-            button(i18n.get("announce-btn-send"), AnnounceCD(action="send").pack()),
-            button(i18n.get("btn-cancel"), AnnounceCD(action="cancel").pack()),
+            button(i18n.get("announce-btn-send"), AnnounceCD(action=AnnounceAction.SEND).pack()),
+            button(i18n.get("btn-cancel"), AnnounceCD(action=AnnounceAction.CANCEL).pack()),
         ],
     ]
     markup = InlineKeyboardMarkup(inline_keyboard=rows)
@@ -208,8 +240,13 @@ async def draft(
 
 async def confirm(callback: CallbackQuery, count: int, i18n: I18nContext) -> None:
     rows = [
-        [button(i18n.get("announce-btn-confirm", count=count), AnnounceCD(action="go").pack())],
-        [button(i18n.get("btn-back"), AnnounceCD(action="back").pack())],
+        [
+            button(
+                i18n.get("announce-btn-confirm", count=count),
+                AnnounceCD(action=AnnounceAction.GO).pack(),
+            )
+        ],
+        [button(i18n.get("btn-back"), AnnounceCD(action=AnnounceAction.BACK).pack())],
     ]
     await show(
         callback,

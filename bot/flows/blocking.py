@@ -18,7 +18,7 @@ from aiogram.types import (
 from aiogram.utils.callback_answer import CallbackAnswer
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import AskCD, CaseCD, IntakeCD, MyCaseCD
+from bot.callbacks import AskCD, CaseAction, CaseCD, IntakeAction, IntakeCD, MyCaseAction, MyCaseCD
 from bot.db.models import Ticket
 from bot.services.people import MANAGERS, PeopleService, manager
 from bot.services.users import Account, Actor
@@ -35,11 +35,11 @@ def manage_markup(
     row = [
         InlineKeyboardButton(
             text=i18n.get("btn-case-block"),
-            callback_data=CaseCD(action="block", ticket=ticket.id).pack(),
+            callback_data=CaseCD(action=CaseAction.BLOCK, ticket=ticket.id).pack(),
         ),
         InlineKeyboardButton(
             text=i18n.get("btn-case-audit"),
-            callback_data=CaseCD(action="audit", ticket=ticket.id).pack(),
+            callback_data=CaseCD(action=CaseAction.AUDIT, ticket=ticket.id).pack(),
         ),
     ]
     return InlineKeyboardMarkup(inline_keyboard=[*markup.inline_keyboard, row])
@@ -112,13 +112,17 @@ async def blocked_press(
 def build_router() -> Router:
     router = Router(name=__name__)
     router.message.register(block_command, Command("block", "unblock"), F.chat.type == "private")
-    router.callback_query.register(block_button, CaseCD.filter(F.action == "block"))
+    router.callback_query.register(block_button, CaseCD.filter(F.action == CaseAction.BLOCK))
     router.message.register(
         blocked_message, Blocked(), F.chat.type == "private", StateFilter(None), _in_a_case
     )
     router.callback_query.register(blocked_press, Blocked(), AskCD.filter())
-    router.callback_query.register(blocked_press, Blocked(), IntakeCD.filter(F.action == "send"))
     router.callback_query.register(
-        blocked_press, Blocked(), MyCaseCD.filter(F.action.in_({"write", "reopen"}))
+        blocked_press, Blocked(), IntakeCD.filter(F.action == IntakeAction.SEND)
+    )
+    router.callback_query.register(
+        blocked_press,
+        Blocked(),
+        MyCaseCD.filter(F.action.in_({MyCaseAction.WRITE, MyCaseAction.REOPEN})),
     )
     return router

@@ -9,7 +9,7 @@ from aiogram import F, Router
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import CaseCD
+from bot.callbacks import CaseAction, CaseCD
 from bot.flows.keyboards import button
 from bot.flows.relay import deliver
 from bot.kb.model import Canned
@@ -33,7 +33,7 @@ async def canned_list(
     """The list under the case (a new message), or again in place of a preview (Back)."""
     ticket = await tickets.assigned(actor, callback_data.ticket)
     rows = [
-        [button(f"💬 {item.title}", _cd("canned_show", ticket.id, item.id))]
+        [button(f"💬 {item.title}", _cd(CaseAction.CANNED_SHOW, ticket.id, item.id))]
         for item in kb_holder.kb.canned_for(ticket.locale)
     ]
     language = i18n.get("lang-name", ticket.locale)
@@ -57,8 +57,8 @@ async def canned_show(
     item = _answer(kb_holder, ticket.locale, callback_data.value)
     text = i18n.get("case-canned-preview", ref=ticket.ref) + "\n\n" + escape(item.text)
     rows = [
-        [button(i18n.get("btn-canned-send"), _cd("canned_send", ticket.id, item.id))],
-        [button(i18n.get("btn-back"), _cd("canned", ticket.id, "back"))],
+        [button(i18n.get("btn-canned-send"), _cd(CaseAction.CANNED_SEND, ticket.id, item.id))],
+        [button(i18n.get("btn-back"), _cd(CaseAction.CANNED, ticket.id, "back"))],
     ]
     await show(callback, text, InlineKeyboardMarkup(inline_keyboard=rows))
 
@@ -92,13 +92,13 @@ def _answer(kb: KbHolder, locale: str, answer_id: str) -> Canned:
     return item
 
 
-def _cd(action: str, ticket: int, value: str = "") -> str:
+def _cd(action: CaseAction, ticket: int, value: str = "") -> str:
     return CaseCD(action=action, ticket=ticket, value=value).pack()
 
 
 def build_router() -> Router:
     router = Router(name=__name__)
-    router.callback_query.register(canned_list, CaseCD.filter(F.action == "canned"))
-    router.callback_query.register(canned_show, CaseCD.filter(F.action == "canned_show"))
-    router.callback_query.register(canned_send, CaseCD.filter(F.action == "canned_send"))
+    router.callback_query.register(canned_list, CaseCD.filter(F.action == CaseAction.CANNED))
+    router.callback_query.register(canned_show, CaseCD.filter(F.action == CaseAction.CANNED_SHOW))
+    router.callback_query.register(canned_send, CaseCD.filter(F.action == CaseAction.CANNED_SEND))
     return router

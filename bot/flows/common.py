@@ -10,7 +10,7 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message, ReplyKeyboardRemove
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import ForgetCD, MenuCD
+from bot.callbacks import ForgetAction, ForgetCD, MenuAction, MenuCD
 from bot.flows import keyboards
 from bot.kb.reload import KbHolder
 from bot.outbox.notifier import Notifier
@@ -51,7 +51,7 @@ async def menu_button(
 ) -> None:
     if not actor.consented and not actor.is_staff:
         raise ConsentNeeded
-    if callback_data.action == "help":
+    if callback_data.action == MenuAction.HELP:
         await show(callback, help_text(actor, i18n), keyboards.home_only(i18n))
         return
     await state.clear()
@@ -61,8 +61,12 @@ async def menu_button(
 async def forget(message: Message, i18n: I18nContext) -> None:
     markup = InlineKeyboardMarkup(
         inline_keyboard=[
-            [keyboards.button(i18n.get("btn-forget-yes"), ForgetCD(action="yes").pack())],
-            [keyboards.button(i18n.get("btn-forget-no"), ForgetCD(action="no").pack())],
+            [
+                keyboards.button(
+                    i18n.get("btn-forget-yes"), ForgetCD(action=ForgetAction.YES).pack()
+                )
+            ],
+            [keyboards.button(i18n.get("btn-forget-no"), ForgetCD(action=ForgetAction.NO).pack())],
         ]
     )
     await message.answer(i18n.get("forget-confirm"), reply_markup=markup)
@@ -78,7 +82,7 @@ async def forget_confirmed(
     notifier: Notifier,
     i18n: I18nContext,
 ) -> None:
-    if callback_data.action != "yes":
+    if callback_data.action != ForgetAction.YES:
         await show(callback, i18n.get("forget-kept"), keyboards.home_only(i18n))
         return
     closed = await users.forget(account)

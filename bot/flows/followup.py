@@ -6,7 +6,7 @@ from aiogram import F, Router
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import AskCD, MenuCD, MyCaseCD
+from bot.callbacks import AskCD, MenuAction, MenuCD, MyCaseAction, MyCaseCD
 from bot.flows import keyboards
 from bot.flows.filters import Consented
 from bot.services.casetimers import CaseTimers
@@ -25,11 +25,11 @@ async def followup_answered(
     if callback_data.value == "yes":
         await show(callback, i18n.get("timers-followup-thanks"), keyboards.home_only(i18n))
         return
-    reopen = MyCaseCD(action="reopen", ticket=ticket.id).pack()
+    reopen = MyCaseCD(action=MyCaseAction.REOPEN, ticket=ticket.id).pack()
     rows = [
         [keyboards.button(i18n.get("btn-reopen"), reopen)],
         [keyboards.button(i18n.get("btn-ask-again"), AskCD(topic=ticket.topic).pack())],
-        [keyboards.button(i18n.get("btn-menu"), MenuCD(action="home").pack())],
+        [keyboards.button(i18n.get("btn-menu"), MenuCD(action=MenuAction.HOME).pack())],
     ]
     await show(
         callback, i18n.get("timers-followup-sorry"), InlineKeyboardMarkup(inline_keyboard=rows)
@@ -39,5 +39,7 @@ async def followup_answered(
 def build_router() -> Router:
     router = Router(name=__name__)
     router.callback_query.filter(Consented())
-    router.callback_query.register(followup_answered, MyCaseCD.filter(F.action == "followup"))
+    router.callback_query.register(
+        followup_answered, MyCaseCD.filter(F.action == MyCaseAction.FOLLOWUP)
+    )
     return router

@@ -13,7 +13,7 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import AskCD, IntakeCD
+from bot.callbacks import AskCD, IntakeAction, IntakeCD
 from bot.dates import parse_day, today_in_kazakhstan
 from bot.flows import intake_views as views
 from bot.flows.filters import Consented
@@ -184,7 +184,7 @@ async def choice(
 ) -> None:
     step, allowed = (
         (Step.REGION, (*REGIONS, *ANYWHERE))
-        if callback_data.action == "reg"
+        if callback_data.action == IntakeAction.REG
         else (Step.CITIZENSHIP, CITIZENSHIPS)
     )
     if callback_data.value not in allowed:
@@ -249,17 +249,19 @@ def build_router() -> Router:
     router.callback_query.filter(Consented())
     router.callback_query.register(ask_lawyer, AskCD.filter())
     router.callback_query.register(
-        urgency_chosen, IntakeCD.filter(F.action == "urg"), Intake.urgency
+        urgency_chosen, IntakeCD.filter(F.action == IntakeAction.URG), Intake.urgency
     )
     router.message.register(deadline_given, Intake.deadline, F.text)
     router.callback_query.register(
-        deadline_chosen, Intake.deadline, IntakeCD.filter(F.action == "day")
+        deadline_chosen, Intake.deadline, IntakeCD.filter(F.action == IntakeAction.DAY)
     )
-    router.callback_query.register(choice, IntakeCD.filter(F.action.in_({"reg", "cit"})))
+    router.callback_query.register(
+        choice, IntakeCD.filter(F.action.in_({IntakeAction.REG, IntakeAction.CIT}))
+    )
     router.message.register(description_text, Intake.description, F.text)
     router.message.register(description_file, Intake.description, F.photo | F.document)
     router.message.register(description_other, Intake.description)
     router.callback_query.register(
-        description_done, IntakeCD.filter(F.action == "more"), Intake.description
+        description_done, IntakeCD.filter(F.action == IntakeAction.MORE), Intake.description
     )
     return router

@@ -12,7 +12,7 @@ from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
 from aiogram.utils.callback_answer import CallbackAnswer
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import IntakeCD
+from bot.callbacks import IntakeAction, IntakeCD
 from bot.config import Settings
 from bot.dates import local_date, today_in_kazakhstan
 from bot.flows import intake_views as views
@@ -238,13 +238,19 @@ def build_router() -> Router:
     router.callback_query.filter(Consented())
     router.message.register(contact_shared, Intake.contact, F.contact)
     router.message.register(contact_text, Intake.contact, F.text)
-    router.callback_query.register(shared, IntakeCD.filter(F.action == "share"), Intake.share)
-    router.callback_query.register(edit, IntakeCD.filter(F.action == "edit"), Intake.summary)
-    router.callback_query.register(back, IntakeCD.filter(F.action == "back"))
-    router.callback_query.register(cancel, IntakeCD.filter(F.action == "cancel"))
-    router.callback_query.register(send, IntakeCD.filter(F.action == "send"), Intake.summary)
     router.callback_query.register(
-        sent_already, IntakeCD.filter(F.action == "send"), StateFilter(None)
+        shared, IntakeCD.filter(F.action == IntakeAction.SHARE), Intake.share
+    )
+    router.callback_query.register(
+        edit, IntakeCD.filter(F.action == IntakeAction.EDIT), Intake.summary
+    )
+    router.callback_query.register(back, IntakeCD.filter(F.action == IntakeAction.BACK))
+    router.callback_query.register(cancel, IntakeCD.filter(F.action == IntakeAction.CANCEL))
+    router.callback_query.register(
+        send, IntakeCD.filter(F.action == IntakeAction.SEND), Intake.summary
+    )
+    router.callback_query.register(
+        sent_already, IntakeCD.filter(F.action == IntakeAction.SEND), StateFilter(None)
     )
     router.callback_query.register(earlier_button, IntakeCD.filter(), StateFilter(Intake))
     router.message.register(needs_button, Intake.urgency)

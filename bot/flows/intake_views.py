@@ -13,7 +13,7 @@ from aiogram.types import (
 )
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import ArticleCD, AskCD, IntakeCD, MenuCD
+from bot.callbacks import ArticleCD, AskCD, IntakeAction, IntakeCD, MenuAction, MenuCD
 from bot.dates import short_day
 from bot.flows.intake_state import Answers
 from bot.flows.keyboards import button, grid
@@ -47,9 +47,9 @@ RED_FLAG_ARTICLES = {
 
 
 def _nav(i18n: I18nContext, back: bool = True) -> list[InlineKeyboardButton]:
-    row = [button(i18n.get("btn-cancel"), IntakeCD(action="cancel").pack())]
+    row = [button(i18n.get("btn-cancel"), IntakeCD(action=IntakeAction.CANCEL).pack())]
     if back:
-        row.insert(0, button(i18n.get("btn-back"), IntakeCD(action="back").pack()))
+        row.insert(0, button(i18n.get("btn-back"), IntakeCD(action=IntakeAction.BACK).pack()))
     return row
 
 
@@ -60,13 +60,16 @@ def topics(i18n: I18nContext, kb: KnowledgeBase) -> tuple[str, InlineKeyboardMar
         if t.id not in NOT_A_CASE_TOPIC
     ]
     buttons.append(button(i18n.get("topic-other"), AskCD(topic=OTHER_TOPIC).pack()))
-    rows = [*grid(buttons, 2), [button(i18n.get("btn-menu"), MenuCD(action="home").pack())]]
+    rows = [
+        *grid(buttons, 2),
+        [button(i18n.get("btn-menu"), MenuCD(action=MenuAction.HOME).pack())],
+    ]
     return i18n.get("intake-choose-topic"), InlineKeyboardMarkup(inline_keyboard=rows)
 
 
 def urgency(i18n: I18nContext) -> tuple[str, InlineKeyboardMarkup]:
     rows = [
-        [button(i18n.get(f"urgency-{code}"), IntakeCD(action="urg", value=code).pack())]
+        [button(i18n.get(f"urgency-{code}"), IntakeCD(action=IntakeAction.URG, value=code).pack())]
         for code in URGENCIES
     ]
     return i18n.get("intake-urgency"), InlineKeyboardMarkup(inline_keyboard=[*rows, _nav(i18n)])
@@ -76,7 +79,10 @@ def deadline(i18n: I18nContext, today: dt.date) -> tuple[str, InlineKeyboardMark
     """A button for each day of the next week (a phone needs no typing), or a typed date."""
     days = [today + dt.timedelta(days=n) for n in range(DEADLINE_DAYS + 1)]
     buttons = [
-        button(short_day(day, i18n.locale), IntakeCD(action="day", value=day.isoformat()).pack())
+        button(
+            short_day(day, i18n.locale),
+            IntakeCD(action=IntakeAction.DAY, value=day.isoformat()).pack(),
+        )
         for day in days
     ]
     rows = [*grid(buttons, 2), _nav(i18n)]
@@ -91,7 +97,7 @@ def date_example(today: dt.date) -> str:
 
 def region(i18n: I18nContext) -> tuple[str, InlineKeyboardMarkup]:
     buttons = [
-        button(i18n.get(f"region-{code}"), IntakeCD(action="reg", value=code).pack())
+        button(i18n.get(f"region-{code}"), IntakeCD(action=IntakeAction.REG, value=code).pack())
         for code in (*REGIONS, *ANYWHERE)
     ]
     rows = [*grid(buttons, 2), _nav(i18n)]
@@ -100,7 +106,7 @@ def region(i18n: I18nContext) -> tuple[str, InlineKeyboardMarkup]:
 
 def citizenship(i18n: I18nContext) -> tuple[str, InlineKeyboardMarkup]:
     buttons = [
-        button(i18n.get(f"cit-{code}"), IntakeCD(action="cit", value=code).pack())
+        button(i18n.get(f"cit-{code}"), IntakeCD(action=IntakeAction.CIT, value=code).pack())
         for code in CITIZENSHIPS
     ]
     rows = [*grid(buttons, 3), _nav(i18n)]
@@ -110,7 +116,7 @@ def citizenship(i18n: I18nContext) -> tuple[str, InlineKeyboardMarkup]:
 def description(i18n: I18nContext, given: Answers) -> tuple[str, InlineKeyboardMarkup]:
     rows = []
     if given.description:
-        rows.append([button(i18n.get("btn-continue"), IntakeCD(action="more").pack())])
+        rows.append([button(i18n.get("btn-continue"), IntakeCD(action=IntakeAction.MORE).pack())])
     rows.append(_nav(i18n))
     text = i18n.get("intake-describe", topic=given.topic_title)
     return text, InlineKeyboardMarkup(inline_keyboard=rows)
@@ -134,7 +140,7 @@ def contact(i18n: I18nContext) -> tuple[str, ReplyKeyboardMarkup]:
 
 def share(i18n: I18nContext) -> tuple[str, InlineKeyboardMarkup]:
     rows = [
-        [button(i18n.get("btn-share-yes"), IntakeCD(action="share").pack())],
+        [button(i18n.get("btn-share-yes"), IntakeCD(action=IntakeAction.SHARE).pack())],
         _nav(i18n),
     ]
     return i18n.get("intake-share"), InlineKeyboardMarkup(inline_keyboard=rows)
@@ -160,13 +166,13 @@ def summary(
         description=escape(given.description),
     )
     edits = [
-        button(i18n.get(f"btn-edit-{step}"), IntakeCD(action="edit", value=step).pack())
+        button(i18n.get(f"btn-edit-{step}"), IntakeCD(action=IntakeAction.EDIT, value=step).pack())
         for step in EDITABLE
     ]
     rows = [
-        [button(i18n.get("btn-send-request"), IntakeCD(action="send").pack())],
+        [button(i18n.get("btn-send-request"), IntakeCD(action=IntakeAction.SEND).pack())],
         *grid(edits, 2),
-        [button(i18n.get("btn-cancel"), IntakeCD(action="cancel").pack())],
+        [button(i18n.get("btn-cancel"), IntakeCD(action=IntakeAction.CANCEL).pack())],
     ]
     return text, InlineKeyboardMarkup(inline_keyboard=rows)
 

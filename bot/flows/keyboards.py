@@ -10,10 +10,14 @@ from aiogram_i18n import I18nContext
 from bot.callbacks import (
     ArticleCD,
     AskCD,
+    ConsentAction,
     ConsentCD,
     LangCD,
+    MenuAction,
     MenuCD,
+    NewsAction,
     NewsCD,
+    RemindAction,
     RemindCD,
     TopicCD,
     VoteCD,
@@ -67,10 +71,12 @@ def consent(i18n: I18nContext, *, full: bool) -> InlineKeyboardMarkup:
 
 
 def _consent(i18n: I18nContext, full: bool) -> InlineKeyboardMarkup:
-    rows = [[button(i18n.get("btn-consent-yes"), ConsentCD(action="yes").pack())]]
+    rows = [[button(i18n.get("btn-consent-yes"), ConsentCD(action=ConsentAction.YES).pack())]]
     if not full:
-        rows.append([button(i18n.get("btn-privacy-full"), ConsentCD(action="full").pack())])
-    rows.append([button(i18n.get("btn-consent-no"), ConsentCD(action="no").pack())])
+        rows.append(
+            [button(i18n.get("btn-privacy-full"), ConsentCD(action=ConsentAction.FULL).pack())]
+        )
+    rows.append([button(i18n.get("btn-consent-no"), ConsentCD(action=ConsentAction.NO).pack())])
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
@@ -101,10 +107,10 @@ def _main_menu(i18n: I18nContext, kb: KnowledgeBase) -> InlineKeyboardMarkup:
     rows.append(
         [
             button(i18n.get("btn-ask-lawyer"), AskCD(topic="none").pack()),
-            button(i18n.get("btn-help"), MenuCD(action="help").pack()),
+            button(i18n.get("btn-help"), MenuCD(action=MenuAction.HELP).pack()),
         ]
     )
-    rows.append([button(i18n.get("news-btn-settings"), NewsCD(action="show").pack())])
+    rows.append([button(i18n.get("news-btn-settings"), NewsCD(action=NewsAction.SHOW).pack())])
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
@@ -112,7 +118,7 @@ def home_only(i18n: I18nContext) -> InlineKeyboardMarkup:
     return _once(
         ("home", i18n.locale),
         lambda: InlineKeyboardMarkup(
-            inline_keyboard=[[button(i18n.get("btn-menu"), MenuCD(action="home").pack())]]
+            inline_keyboard=[[button(i18n.get("btn-menu"), MenuCD(action=MenuAction.HOME).pack())]]
         ),
     )
 
@@ -126,7 +132,7 @@ def topic(i18n: I18nContext, topic_id: str, found: list[Found]) -> InlineKeyboar
 def _topic(i18n: I18nContext, topic_id: str, found: list[Found]) -> InlineKeyboardMarkup:
     rows = [[button(item.article.title, ArticleCD(id=item.article.id).pack())] for item in found]
     rows.append([button(i18n.get("btn-ask-lawyer"), AskCD(topic=topic_id).pack())])
-    rows.append([button(i18n.get("btn-menu"), MenuCD(action="home").pack())])
+    rows.append([button(i18n.get("btn-menu"), MenuCD(action=MenuAction.HOME).pack())])
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
@@ -153,7 +159,12 @@ def _article(
     if article_id in ARTICLE_KINDS:  # e.g. the permit tax: a reminder of it, set from here
         kind = ARTICLE_KINDS[article_id]
         rows.append(
-            [button(i18n.get("timers-btn-set"), RemindCD(action="kind", value=kind).pack())]
+            [
+                button(
+                    i18n.get("timers-btn-set"),
+                    RemindCD(action=RemindAction.KIND, value=kind).pack(),
+                )
+            ]
         )
     rows.append(
         [
@@ -164,7 +175,7 @@ def _article(
     rows.append(
         [
             button(i18n.get("btn-back"), TopicCD(topic=topic_id).pack()),
-            button(i18n.get("btn-menu"), MenuCD(action="home").pack()),
+            button(i18n.get("btn-menu"), MenuCD(action=MenuAction.HOME).pack()),
         ]
     )
     return InlineKeyboardMarkup(inline_keyboard=rows)
@@ -180,7 +191,7 @@ def search_results(i18n: I18nContext, found: list[Found]) -> InlineKeyboardMarku
     rows.append(
         [
             button(i18n.get("btn-ask-lawyer"), AskCD(topic=topic).pack()),
-            button(i18n.get("btn-menu"), MenuCD(action="home").pack()),
+            button(i18n.get("btn-menu"), MenuCD(action=MenuAction.HOME).pack()),
         ]
     )
     return InlineKeyboardMarkup(inline_keyboard=rows)

@@ -14,7 +14,7 @@ from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import CaseCD, ClaimCD
+from bot.callbacks import CaseAction, CaseCD, ClaimCD
 from bot.db.models import Ticket
 from bot.flows.blocking import manage_markup, manages
 from bot.flows.relay import deliver
@@ -199,9 +199,9 @@ def build_router() -> Router:
     router.message.register(duty, Command("duty"))
     router.callback_query.register(claim, ClaimCD.filter())
     router.message.register(active_case, Command("case"))
-    router.callback_query.register(view, CaseCD.filter(F.action == "view"))
-    router.callback_query.register(write_to, CaseCD.filter(F.action == "write"))
-    router.callback_query.register(note_start, CaseCD.filter(F.action == "note"))
+    router.callback_query.register(view, CaseCD.filter(F.action == CaseAction.VIEW))
+    router.callback_query.register(write_to, CaseCD.filter(F.action == CaseAction.WRITE))
+    router.callback_query.register(note_start, CaseCD.filter(F.action == CaseAction.NOTE))
     router.message.register(note_text, LawyerStates.note, F.text, ~F.text.startswith("/"))
     router.message.register(note_not_text, LawyerStates.note)
     router.message.register(

@@ -12,7 +12,7 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import CaseCD, ProfileCD
+from bot.callbacks import CaseAction, CaseCD, ProfileCD, ProfileField
 from bot.flows.keyboards import button, grid
 from bot.flows.queue import label
 from bot.kb.model import LANGUAGES
@@ -38,7 +38,7 @@ async def transfer_pick(
     choices = [
         button(
             ("🟢 " if profile.on_duty else "⚪️ ") + escape(profile.display_name or f"#{user.id}"),
-            CaseCD(action="transfer_to", ticket=ticket.id, value=str(user.id)).pack(),
+            CaseCD(action=CaseAction.TRANSFER_TO, ticket=ticket.id, value=str(user.id)).pack(),
         )
         for user, profile in await lawyers.staff()
         if user.id != ticket.assignee_id
@@ -105,9 +105,9 @@ async def close_pick(
         for code in (OUTCOME_GROUPS[group] if group else PICKER)
     ]
     up = (
-        CaseCD(action="close", ticket=ticket.id)
+        CaseCD(action=CaseAction.CLOSE, ticket=ticket.id)
         if group
-        else CaseCD(action="back", ticket=ticket.id)
+        else CaseCD(action=CaseAction.BACK, ticket=ticket.id)
     )
     prompt = f"case-close-{group}" if group else "case-close-confirm"
     await show(
@@ -166,7 +166,12 @@ async def _profile(
     )
     rows = [
         [button(i18n.get(f"btn-profile-{f}"), ProfileCD(field=f).pack())]
-        for f in ("name", "languages", "regions", "topics")
+        for f in (
+            ProfileField.NAME,
+            ProfileField.LANGUAGES,
+            ProfileField.REGIONS,
+            ProfileField.TOPICS,
+        )
     ]
     return text, InlineKeyboardMarkup(inline_keyboard=rows)
 
@@ -197,7 +202,10 @@ async def profile_edit(
         )
         for v in choices[field]
     ]
-    rows = [*grid(buttons, 2), [button(i18n.get("btn-done"), ProfileCD(field="show").pack())]]
+    rows = [
+        *grid(buttons, 2),
+        [button(i18n.get("btn-done"), ProfileCD(field=ProfileField.SHOW).pack())],
+    ]
     await show(
         callback,
         i18n.get("profile-choose", what=i18n.get(f"btn-profile-{field}")),
@@ -221,12 +229,12 @@ async def profile_name(
 
 def build_router() -> Router:
     router = Router(name=__name__)
-    router.callback_query.register(transfer_pick, CaseCD.filter(F.action == "transfer"))
-    router.callback_query.register(transfer, CaseCD.filter(F.action == "transfer_to"))
-    router.callback_query.register(release, CaseCD.filter(F.action == "release"))
-    router.callback_query.register(close_pick, CaseCD.filter(F.action == "close"))
-    router.callback_query.register(case_actions, CaseCD.filter(F.action == "back"))
-    router.callback_query.register(close, CaseCD.filter(F.action == "close_as"))
+    router.callback_query.register(transfer_pick, CaseCD.filter(F.action == CaseAction.TRANSFER))
+    router.callback_query.register(transfer, CaseCD.filter(F.action == CaseAction.TRANSFER_TO))
+    router.callback_query.register(release, CaseCD.filter(F.action == CaseAction.RELEASE))
+    router.callback_query.register(close_pick, CaseCD.filter(F.action == CaseAction.CLOSE))
+    router.callback_query.register(case_actions, CaseCD.filter(F.action == CaseAction.BACK))
+    router.callback_query.register(close, CaseCD.filter(F.action == CaseAction.CLOSE_AS))
     router.message.register(profile, Command("profile"))
     router.callback_query.register(profile_edit, ProfileCD.filter())
     router.message.register(profile_name, ProfileStates.name, F.text, ~F.text.startswith("/"))

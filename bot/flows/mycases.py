@@ -10,7 +10,7 @@ from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import AskCD, MenuCD, MyCaseCD, RemindCD
+from bot.callbacks import AskCD, MenuAction, MenuCD, MyCaseAction, MyCaseCD, RemindAction, RemindCD
 from bot.dates import local_date
 from bot.flows import keyboards
 from bot.flows.filters import Consented
@@ -23,7 +23,7 @@ from bot.services.users import Actor
 from bot.telegram import show
 
 
-def _cd(action: str, ticket: int = 0, value: str = "") -> str:
+def _cd(action: MyCaseAction, ticket: int = 0, value: str = "") -> str:
     return MyCaseCD(action=action, ticket=ticket, value=value).pack()
 
 
@@ -42,8 +42,8 @@ async def _listing(
             status=i18n.get(f"status-{ticket.status}"),
             topic=topic.title(i18n.locale) if topic else i18n.get("topic-other"),
         )
-        rows.append([keyboards.button(label, _cd("open", ticket.id))])
-    rows.append([keyboards.button(i18n.get("btn-menu"), MenuCD(action="home").pack())])
+        rows.append([keyboards.button(label, _cd(MyCaseAction.OPEN, ticket.id))])
+    rows.append([keyboards.button(i18n.get("btn-menu"), MenuCD(action=MenuAction.HOME).pack())])
     return i18n.get("mycases-title"), InlineKeyboardMarkup(inline_keyboard=rows)
 
 
@@ -87,11 +87,15 @@ async def open_case(
     rows = []
     if ticket.status != "closed":
         rows += [
-            [keyboards.button(i18n.get("btn-add-info"), _cd("write", ticket.id))],
-            [keyboards.button(i18n.get("btn-withdraw"), _cd("withdraw", ticket.id))],
-            [keyboards.button(i18n.get("timers-btn-list"), RemindCD(action="list").pack())],
+            [keyboards.button(i18n.get("btn-add-info"), _cd(MyCaseAction.WRITE, ticket.id))],
+            [keyboards.button(i18n.get("btn-withdraw"), _cd(MyCaseAction.WITHDRAW, ticket.id))],
+            [
+                keyboards.button(
+                    i18n.get("timers-btn-list"), RemindCD(action=RemindAction.LIST).pack()
+                )
+            ],
         ]
-    rows.append([keyboards.button(i18n.get("btn-back"), _cd("list"))])
+    rows.append([keyboards.button(i18n.get("btn-back"), _cd(MyCaseAction.LIST))])
     await show(callback, text, InlineKeyboardMarkup(inline_keyboard=rows))
 
 
@@ -134,8 +138,12 @@ async def withdraw_ask(
 ) -> None:
     ticket = await tickets.owned(actor.id, callback_data.ticket)
     rows = [
-        [keyboards.button(i18n.get("btn-withdraw-yes"), _cd("withdraw_yes", ticket.id))],
-        [keyboards.button(i18n.get("btn-back"), _cd("open", ticket.id))],
+        [
+            keyboards.button(
+                i18n.get("btn-withdraw-yes"), _cd(MyCaseAction.WITHDRAW_YES, ticket.id)
+            )
+        ],
+        [keyboards.button(i18n.get("btn-back"), _cd(MyCaseAction.OPEN, ticket.id))],
     ]
     await show(
         callback,
@@ -172,7 +180,12 @@ async def solved(
     ticket = await tickets.rate(
         actor.id, callback_data.ticket, solved=callback_data.value == "yes"
     )
-    rows = [[keyboards.button("⭐" * n, _cd("rate", ticket.id, str(n))) for n in range(1, 6)]]
+    rows = [
+        [
+            keyboards.button("⭐" * n, _cd(MyCaseAction.RATE, ticket.id, str(n)))
+            for n in range(1, 6)
+        ]
+    ]
     await show(callback, i18n.get("rating-ask"), InlineKeyboardMarkup(inline_keyboard=rows))
 
 
@@ -188,9 +201,9 @@ async def rate(
     ticket = await tickets.rate(actor.id, callback_data.ticket, rating=int(callback_data.value))
     if ticket.solved is False:  # not solved: a way on, not only the menu
         rows = [
-            [keyboards.button(i18n.get("btn-reopen"), _cd("reopen", ticket.id))],
+            [keyboards.button(i18n.get("btn-reopen"), _cd(MyCaseAction.REOPEN, ticket.id))],
             [keyboards.button(i18n.get("btn-ask-again"), AskCD(topic=ticket.topic).pack())],
-            [keyboards.button(i18n.get("btn-menu"), MenuCD(action="home").pack())],
+            [keyboards.button(i18n.get("btn-menu"), MenuCD(action=MenuAction.HOME).pack())],
         ]
         markup = InlineKeyboardMarkup(inline_keyboard=rows)
         await show(callback, i18n.get("rating-thanks"), markup)
@@ -218,13 +231,17 @@ def build_router() -> Router:
     router.message.filter(Consented())
     router.callback_query.filter(Consented())
     router.message.register(my_cases, Command("mycases"))
-    router.callback_query.register(my_cases_button, MyCaseCD.filter(F.action == "list"))
-    router.callback_query.register(open_case, MyCaseCD.filter(F.action == "open"))
-    router.callback_query.register(write, MyCaseCD.filter(F.action == "write"))
-    router.callback_query.register(leave, MyCaseCD.filter(F.action == "leave"))
-    router.callback_query.register(withdraw_ask, MyCaseCD.filter(F.action == "withdraw"))
-    router.callback_query.register(withdraw, MyCaseCD.filter(F.action == "withdraw_yes"))
-    router.callback_query.register(solved, MyCaseCD.filter(F.action == "solved"))
-    router.callback_query.register(rate, MyCaseCD.filter(F.action == "rate"))
-    router.callback_query.register(reopen, MyCaseCD.filter(F.action == "reopen"))
+    router.callback_query.register(my_cases_button, MyCaseCD.filter(F.action == MyCaseAction.LIST))
+    router.callback_query.register(open_case, MyCaseCD.filter(F.action == MyCaseAction.OPEN))
+    router.callback_query.register(write, MyCaseCD.filter(F.action == MyCaseAction.WRITE))
+    router.callback_query.register(leave, MyCaseCD.filter(F.action == MyCaseAction.LEAVE))
+    router.callback_query.register(
+        withdraw_ask, MyCaseCD.filter(F.action == MyCaseAction.WITHDRAW)
+    )
+    router.callback_query.register(
+        withdraw, MyCaseCD.filter(F.action == MyCaseAction.WITHDRAW_YES)
+    )
+    router.callback_query.register(solved, MyCaseCD.filter(F.action == MyCaseAction.SOLVED))
+    router.callback_query.register(rate, MyCaseCD.filter(F.action == MyCaseAction.RATE))
+    router.callback_query.register(reopen, MyCaseCD.filter(F.action == MyCaseAction.REOPEN))
     return router

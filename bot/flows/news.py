@@ -8,11 +8,10 @@ from aiogram.types import CallbackQuery, InlineKeyboardMarkup
 from aiogram.utils.callback_answer import CallbackAnswer
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import MenuCD, NewsCD
+from bot.callbacks import MenuAction, MenuCD, NewsAction, NewsCD
 from bot.flows.filters import Consented
 from bot.flows.keyboards import button
 from bot.services.announce import AnnouncementService
-from bot.services.errors import StaleButton
 from bot.services.users import Actor
 from bot.telegram import show
 
@@ -25,21 +24,21 @@ async def news(
     i18n: I18nContext,
     callback_answer: CallbackAnswer,
 ) -> None:
-    if callback_data.action not in ("off", "mute", "on", "show"):
-        raise StaleButton
-    if callback_data.action == "off":  # under an announcement: it stays, the next ones stop
+    if (
+        callback_data.action == NewsAction.OFF
+    ):  # under an announcement: it stays, the next ones stop
         await announcements.set_wanted(actor.id, False)
         callback_answer.text = i18n.get("news-turned-off")
         callback_answer.show_alert = True
         return
-    if callback_data.action in ("on", "mute"):
-        await announcements.set_wanted(actor.id, callback_data.action == "on")
+    if callback_data.action in (NewsAction.ON, NewsAction.MUTE):
+        await announcements.set_wanted(actor.id, callback_data.action == NewsAction.ON)
     wanted = await announcements.wants(actor.id)
-    action = "mute" if wanted else "on"
+    action = NewsAction.MUTE if wanted else NewsAction.ON
     markup = InlineKeyboardMarkup(
         inline_keyboard=[
             [button(i18n.get(f"news-btn-{action}"), NewsCD(action=action).pack())],
-            [button(i18n.get("btn-menu"), MenuCD(action="home").pack())],
+            [button(i18n.get("btn-menu"), MenuCD(action=MenuAction.HOME).pack())],
         ]
     )
     await show(callback, i18n.get("news-on" if wanted else "news-off"), markup)

@@ -7,7 +7,7 @@ from aiogram.filters import Command
 from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import CaseCD, QueueCD
+from bot.callbacks import CaseAction, CaseCD, QueueCD
 from bot.db.models import Ticket
 from bot.flows.keyboards import button, grid
 from bot.kb.model import LANGUAGES
@@ -95,7 +95,7 @@ def _queue_button(ticket: Ticket, i18n: I18nContext, kb: KbHolder) -> InlineKeyb
     topic = label("topic", ticket.topic, i18n, kb)
     status = i18n.get(f"queue-status-{ticket.status}")
     text = f"{ticket.priority} · {ticket.ref} · {topic} · {status}"
-    return button(text, CaseCD(action="view", ticket=ticket.id).pack())
+    return button(text, CaseCD(action=CaseAction.VIEW, ticket=ticket.id).pack())
 
 
 def build_router() -> Router:

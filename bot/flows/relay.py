@@ -10,7 +10,7 @@ from aiogram.filters import StateFilter
 from aiogram.types import InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import CaseCD, MyCaseCD
+from bot.callbacks import CaseAction, CaseCD, MyCaseAction, MyCaseCD
 from bot.db.models import Ticket
 from bot.flows.filters import Consented
 from bot.flows.keyboards import button
@@ -78,9 +78,12 @@ def leave_markup(i18n: I18nContext, ticket: Ticket) -> InlineKeyboardMarkup:
         inline_keyboard=[
             [
                 button(
-                    i18n.get("btn-leave-case"), MyCaseCD(action="leave", ticket=ticket.id).pack()
+                    i18n.get("btn-leave-case"),
+                    MyCaseCD(action=MyCaseAction.LEAVE, ticket=ticket.id).pack(),
                 ),
-                button(i18n.get("btn-my-cases"), MyCaseCD(action="list", ticket=0).pack()),
+                button(
+                    i18n.get("btn-my-cases"), MyCaseCD(action=MyCaseAction.LIST, ticket=0).pack()
+                ),
             ]
         ]
     )
@@ -148,7 +151,7 @@ def reply_markup(notifier: Notifier, ticket: Ticket, locale: str) -> InlineKeybo
             [
                 button(
                     notifier.core.get("btn-case-write", locale),
-                    CaseCD(action="write", ticket=ticket.id).pack(),
+                    CaseCD(action=CaseAction.WRITE, ticket=ticket.id).pack(),
                 )
             ]
         ]

@@ -12,7 +12,7 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import MenuCD, RemindCD
+from bot.callbacks import MenuAction, MenuCD, RemindAction, RemindCD
 from bot.dates import local_date, parse_day, today_in_kazakhstan
 from bot.db.models import Reminder
 from bot.flows import keyboards
@@ -28,7 +28,7 @@ class Reminding(StatesGroup):
     date = State()
 
 
-def _cd(action: str, id_: int = 0, value: str = "") -> str:
+def _cd(action: RemindAction, id_: int = 0, value: str = "") -> str:
     return RemindCD(action=action, id=id_, value=value).pack()
 
 
@@ -40,8 +40,8 @@ def label(i18n: I18nContext, reminder: Reminder) -> str:
 
 def _done_markup(i18n: I18nContext) -> InlineKeyboardMarkup:
     rows = [
-        [keyboards.button(i18n.get("timers-btn-list"), _cd("list"))],
-        [keyboards.button(i18n.get("btn-menu"), MenuCD(action="home").pack())],
+        [keyboards.button(i18n.get("timers-btn-list"), _cd(RemindAction.LIST))],
+        [keyboards.button(i18n.get("btn-menu"), MenuCD(action=MenuAction.HOME).pack())],
     ]
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
@@ -51,11 +51,11 @@ async def _listing(
 ) -> tuple[str, InlineKeyboardMarkup]:
     active = await reminders.active(actor.id)
     rows = [
-        [keyboards.button("❌ " + label(i18n, reminder), _cd("cancel", reminder.id))]
+        [keyboards.button("❌ " + label(i18n, reminder), _cd(RemindAction.CANCEL, reminder.id))]
         for reminder in active
     ]
-    rows.append([keyboards.button(i18n.get("timers-btn-new"), _cd("new"))])
-    rows.append([keyboards.button(i18n.get("btn-menu"), MenuCD(action="home").pack())])
+    rows.append([keyboards.button(i18n.get("timers-btn-new"), _cd(RemindAction.NEW))])
+    rows.append([keyboards.button(i18n.get("btn-menu"), MenuCD(action=MenuAction.HOME).pack())])
     text = i18n.get("timers-list-title" if active else "timers-list-empty")
     return (f"{note}\n\n{text}" if note else text), InlineKeyboardMarkup(inline_keyboard=rows)
 
@@ -80,9 +80,10 @@ async def reminders_button(
 
 async def choose_kind(callback: CallbackQuery, i18n: I18nContext) -> None:
     rows = [
-        [keyboards.button(i18n.get(f"timers-btn-{kind}"), _cd("kind", 0, kind))] for kind in CHOSEN
+        [keyboards.button(i18n.get(f"timers-btn-{kind}"), _cd(RemindAction.KIND, 0, kind))]
+        for kind in CHOSEN
     ]
-    rows.append([keyboards.button(i18n.get("btn-back"), _cd("list"))])
+    rows.append([keyboards.button(i18n.get("btn-back"), _cd(RemindAction.LIST))])
     await show(callback, i18n.get("timers-choose"), InlineKeyboardMarkup(inline_keyboard=rows))
 
 
@@ -98,11 +99,12 @@ async def kind_chosen(
         raise StaleButton
     if kind == "tax":
         days = [
-            keyboards.button(str(day), _cd("day", 0, str(day))) for day in range(1, LAST_DAY + 1)
+            keyboards.button(str(day), _cd(RemindAction.DAY, 0, str(day)))
+            for day in range(1, LAST_DAY + 1)
         ]
         rows = [
             *keyboards.grid(days, width=7),
-            [keyboards.button(i18n.get("btn-back"), _cd("new"))],
+            [keyboards.button(i18n.get("btn-back"), _cd(RemindAction.NEW))],
         ]
         text = i18n.get("timers-tax-about") + "\n\n" + i18n.get("timers-ask-day")
         await show(callback, text, InlineKeyboardMarkup(inline_keyboard=rows))
@@ -173,11 +175,13 @@ def build_router() -> Router:
     router.message.filter(Consented())
     router.callback_query.filter(Consented())
     router.message.register(reminders_command, Command("reminders"))
-    router.callback_query.register(reminders_button, RemindCD.filter(F.action == "list"))
-    router.callback_query.register(choose_kind, RemindCD.filter(F.action == "new"))
-    router.callback_query.register(kind_chosen, RemindCD.filter(F.action == "kind"))
-    router.callback_query.register(day_chosen, RemindCD.filter(F.action == "day"))
+    router.callback_query.register(
+        reminders_button, RemindCD.filter(F.action == RemindAction.LIST)
+    )
+    router.callback_query.register(choose_kind, RemindCD.filter(F.action == RemindAction.NEW))
+    router.callback_query.register(kind_chosen, RemindCD.filter(F.action == RemindAction.KIND))
+    router.callback_query.register(day_chosen, RemindCD.filter(F.action == RemindAction.DAY))
     router.message.register(date_typed, Reminding.date, F.text)
     router.message.register(date_not_text, Reminding.date)
-    router.callback_query.register(cancel, RemindCD.filter(F.action == "cancel"))
+    router.callback_query.register(cancel, RemindCD.filter(F.action == RemindAction.CANCEL))
     return router

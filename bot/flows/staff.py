@@ -12,7 +12,7 @@ from aiogram.filters import Command, CommandObject
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import CaseCD, StaffCD
+from bot.callbacks import CaseAction, CaseCD, StaffAction, StaffCD
 from bot.config import Settings
 from bot.db.models import Ticket
 from bot.flows.keyboards import button
@@ -87,8 +87,8 @@ async def remove_ask(
 ) -> None:  # fmt: skip
     admin(actor)
     found = await people.member(actor, callback_data.user)
-    yes = StaffCD(action="remove_yes", user=found.id).pack()
-    no = StaffCD(action="show", user=found.id).pack()
+    yes = StaffCD(action=StaffAction.REMOVE_YES, user=found.id).pack()
+    no = StaffCD(action=StaffAction.SHOW, user=found.id).pack()
     markup = InlineKeyboardMarkup(
         inline_keyboard=[
             [button(i18n.get("staff-btn-remove-yes"), yes)],
@@ -165,7 +165,9 @@ async def _listing(
 ) -> tuple[str, InlineKeyboardMarkup]:
     members = await people.staff(actor)
     text = "\n".join([i18n.get("staff-title", n=len(members))] + [_line(m, i18n) for m in members])
-    rows = [[button(_name(m), StaffCD(action="show", user=m.id).pack())] for m in members]
+    rows = [
+        [button(_name(m), StaffCD(action=StaffAction.SHOW, user=m.id).pack())] for m in members
+    ]
     return text, InlineKeyboardMarkup(inline_keyboard=rows)
 
 
@@ -191,12 +193,17 @@ def _member_markup(actor: Actor, found: Member, i18n: I18nContext) -> InlineKeyb
     rows = []
     if actor.role == "admin" and found.role in CHANGEABLE and found.id != actor.id:
         other = "coordinator" if found.role == "lawyer" else "lawyer"
-        data = StaffCD(action="role", user=found.id, value=other).pack()
+        data = StaffCD(action=StaffAction.ROLE, user=found.id, value=other).pack()
         rows.append([button(i18n.get(f"staff-btn-make-{other}"), data)])
         rows.append(
-            [button(i18n.get("staff-btn-remove"), StaffCD(action="remove", user=found.id).pack())]
+            [
+                button(
+                    i18n.get("staff-btn-remove"),
+                    StaffCD(action=StaffAction.REMOVE, user=found.id).pack(),
+                )
+            ]
         )
-    rows.append([button(i18n.get("btn-back"), StaffCD(action="list").pack())])
+    rows.append([button(i18n.get("btn-back"), StaffCD(action=StaffAction.LIST).pack())])
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
@@ -205,11 +212,11 @@ def build_router() -> Router:
     router.message.filter(F.chat.type == "private")
     router.message.register(invite, Command("invite"))
     router.message.register(staff_command, Command("staff"))
-    router.callback_query.register(staff_list, StaffCD.filter(F.action == "list"))
-    router.callback_query.register(member, StaffCD.filter(F.action == "show"))
-    router.callback_query.register(change_role, StaffCD.filter(F.action == "role"))
-    router.callback_query.register(remove_ask, StaffCD.filter(F.action == "remove"))
-    router.callback_query.register(remove, StaffCD.filter(F.action == "remove_yes"))
+    router.callback_query.register(staff_list, StaffCD.filter(F.action == StaffAction.LIST))
+    router.callback_query.register(member, StaffCD.filter(F.action == StaffAction.SHOW))
+    router.callback_query.register(change_role, StaffCD.filter(F.action == StaffAction.ROLE))
+    router.callback_query.register(remove_ask, StaffCD.filter(F.action == StaffAction.REMOVE))
+    router.callback_query.register(remove, StaffCD.filter(F.action == StaffAction.REMOVE_YES))
     router.message.register(audit, Command("audit"))
-    router.callback_query.register(audit_button, CaseCD.filter(F.action == "audit"))
+    router.callback_query.register(audit_button, CaseCD.filter(F.action == CaseAction.AUDIT))
     return router

@@ -11,7 +11,7 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import ConsentCD, LangCD
+from bot.callbacks import ConsentAction, ConsentCD, LangCD
 from bot.config import Settings
 from bot.flows import keyboards
 from bot.kb.model import LANGUAGES
@@ -109,13 +109,13 @@ async def consent(
     i18n: I18nContext,
     kb_holder: KbHolder,
 ) -> None:
-    if callback_data.action == "full":
+    if callback_data.action == ConsentAction.FULL:
         await show(callback, _full_notice(i18n, settings), keyboards.consent(i18n, full=True))
-    elif callback_data.action == "yes":
+    elif callback_data.action == ConsentAction.YES:
         await users.give_consent(account)
         text = i18n.get("consent-thanks") + "\n\n" + i18n.get("menu-title")
         await show(callback, text, keyboards.main_menu(i18n, kb_holder.kb))
-    elif callback_data.action == "no" and account.consent_at is None:
+    elif callback_data.action == ConsentAction.NO and account.consent_at is None:
         await users.forget(account)
         await show(callback, i18n.get("consent-declined"))
     else:

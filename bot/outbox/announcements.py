@@ -11,7 +11,7 @@ from html import escape
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from aiogram_i18n.cores import FluentRuntimeCore
 
-from bot.callbacks import ArticleCD, NewsCD
+from bot.callbacks import ArticleCD, NewsAction, NewsCD
 from bot.kb.model import KnowledgeBase
 from bot.outbox import pace
 from bot.outbox.letter import Letter, Result
@@ -61,7 +61,7 @@ class Announcer:
                 return None
         head = self.core.get("announce-header", locale)
         off = self.core.get("announce-btn-off", locale)
-        rows.append([_button(off, NewsCD(action="off").pack())])
+        rows.append([_button(off, NewsCD(action=NewsAction.OFF).pack())])
         return Letter(chat_id, f"{head}\n\n{body}", InlineKeyboardMarkup(inline_keyboard=rows))
 
     async def deliver(self, letters: Sequence[Letter | None]) -> list[Result]:

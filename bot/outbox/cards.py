@@ -12,7 +12,7 @@ from typing import NamedTuple
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from aiogram_i18n.cores import FluentRuntimeCore
 
-from bot.callbacks import CaseCD, ClaimCD
+from bot.callbacks import CaseAction, CaseCD, ClaimCD
 from bot.db.models import Ticket, TicketCard
 from bot.kb.model import KnowledgeBase
 from bot.outbox.labels import case_labels
@@ -21,7 +21,11 @@ from bot.outbox.post import Outbox
 from bot.services.clock import Clock, aware
 
 log = logging.getLogger(__name__)
-CASE_ACTIONS = (("write", "note"), ("canned", "transfer"), ("release", "close"))
+CASE_ACTIONS = (
+    (CaseAction.WRITE, CaseAction.NOTE),
+    (CaseAction.CANNED, CaseAction.TRANSFER),
+    (CaseAction.RELEASE, CaseAction.CLOSE),
+)
 
 
 class Posted(NamedTuple):
@@ -115,7 +119,7 @@ class Cards:
         for chat_id, chosen in coordinators:
             locale = chosen or self.default_locale
             text = self.core.get("card-escalated", locale, **self.facts(ticket, locale))
-            view = CaseCD(action="view", ticket=ticket.id).pack()
+            view = CaseCD(action=CaseAction.VIEW, ticket=ticket.id).pack()
             markup = InlineKeyboardMarkup(
                 inline_keyboard=[[button(self.core.get("btn-open-case", locale), view)]]
             )

@@ -6,7 +6,7 @@ from html import escape
 
 from aiogram.types import InlineKeyboardMarkup
 
-from bot.callbacks import MyCaseCD
+from bot.callbacks import MyCaseAction, MyCaseCD
 from bot.db.models import Ticket
 from bot.outbox.cards import button
 from bot.outbox.letter import Letter, Result
@@ -23,7 +23,7 @@ async def ask_followup(notifier: Notifier, ticket: Ticket, locale: str) -> Resul
     answers = [
         button(
             core.get(f"timers-btn-followup-{answer}", locale),
-            MyCaseCD(action="followup", ticket=ticket.id, value=answer).pack(),
+            MyCaseCD(action=MyCaseAction.FOLLOWUP, ticket=ticket.id, value=answer).pack(),
         )
         for answer in ("yes", "no")
     ]

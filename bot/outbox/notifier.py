@@ -10,7 +10,7 @@ from aiogram_i18n.cores import FluentRuntimeCore
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.callbacks import MyCaseCD
+from bot.callbacks import MyCaseAction, MyCaseCD
 from bot.db.models import Ticket, User
 from bot.db.scope import session_for
 from bot.kb.check import Report
@@ -54,7 +54,7 @@ class Notifier:
         answers = [
             button(
                 self.core.get(f"btn-solved-{answer}", locale),
-                MyCaseCD(action="solved", ticket=ticket.id, value=answer).pack(),
+                MyCaseCD(action=MyCaseAction.SOLVED, ticket=ticket.id, value=answer).pack(),
             )
             for answer in ("yes", "no")
         ]

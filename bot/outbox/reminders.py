@@ -6,7 +6,7 @@ import datetime as dt
 
 from aiogram.types import InlineKeyboardMarkup
 
-from bot.callbacks import RemindCD
+from bot.callbacks import RemindAction, RemindCD
 from bot.dates import local_date, today_in_kazakhstan
 from bot.db.models import Reminder
 from bot.outbox.cards import button
@@ -28,7 +28,7 @@ async def send_reminder(
 ) -> Result:
     label = notifier.core.get("timers-btn-list", locale)
     markup = InlineKeyboardMarkup(
-        inline_keyboard=[[button(label, RemindCD(action="list").pack())]]
+        inline_keyboard=[[button(label, RemindCD(action=RemindAction.LIST).pack())]]
     )
     letter = Letter(reminder.user_id, reminder_text(notifier, reminder, locale, now), markup)
     return (await notifier.outbox.send(letter)).result

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from aiogram.types import InlineKeyboardMarkup
 
-from bot.callbacks import MyCaseCD
+from bot.callbacks import MyCaseAction, MyCaseCD
 from bot.db.models import Ticket
 from bot.outbox.cards import button
 from bot.outbox.letter import Letter, Result
@@ -18,7 +18,8 @@ async def nudge(notifier: Notifier, ticket: Ticket, locale: str, until: str) -> 
     assert ticket.client_id is not None
     core = notifier.core
     write = button(
-        core.get("timers-btn-answer", locale), MyCaseCD(action="write", ticket=ticket.id).pack()
+        core.get("timers-btn-answer", locale),
+        MyCaseCD(action=MyCaseAction.WRITE, ticket=ticket.id).pack(),
     )
     text = core.get("timers-nudge-client", locale, ref=ticket.ref, date=until)
     letter = Letter(ticket.client_id, text, InlineKeyboardMarkup(inline_keyboard=[[write]]))
@@ -30,7 +31,8 @@ async def close_notice(notifier: Notifier, ticket: Ticket, locale: str, until: s
     assert ticket.client_id is not None
     core = notifier.core
     leave = button(
-        core.get("timers-btn-no-longer", locale), MyCaseCD(action="leave", ticket=ticket.id).pack()
+        core.get("timers-btn-no-longer", locale),
+        MyCaseCD(action=MyCaseAction.LEAVE, ticket=ticket.id).pack(),
     )
     text = core.get("timers-noresponse-client", locale, ref=ticket.ref, date=until)
     letter = Letter(ticket.client_id, text, InlineKeyboardMarkup(inline_keyboard=[[leave]]))

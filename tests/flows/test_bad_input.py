@@ -119,6 +119,27 @@ async def test_garbage_and_stale_callback_data(bot) -> None:
     assert migrant.alerts()[-1] == t(bot, "error-stale-button")
 
 
+async def test_button_actions_no_version_ever_made_are_outdated(bot) -> None:
+    """Actions are enums: data naming another one never reaches a handler, for anyone."""
+    lawyer = await make_lawyer(bot, 900)
+    migrant = bot.person(100, "A", "ru")
+    await onboard(bot, migrant)
+    await open_ticket(bot, migrant, WORK, "Мне не платят зарплату два месяца на стройке")
+    await lawyer.click(t(bot, "btn-claim", "en"))
+    async with bot.app.sessions() as session:
+        ticket_id = await session.scalar(select(Ticket.id))
+    forged = (f"my:drop:{ticket_id}:", "nw:everyone", "cs:maybe", "fg:all", "mn:admin")
+    for data in forged:
+        assert await migrant.press(migrant.last, data) == []  # an alert, and no message
+        assert migrant.alerts()[-1] == t(bot, "error-stale-button")
+    for data in (f"ca:delete:{ticket_id}:", "sf:promote:100:admin", "pf:role:admin"):
+        assert await lawyer.press(lawyer.last, data) == []
+        assert lawyer.alerts()[-1] == t(bot, "error-stale-button", "en")
+    async with bot.app.sessions() as session:
+        ticket = await session.get(Ticket, ticket_id)
+        assert ticket is not None and ticket.status == "claimed"
+
+
 async def test_invite_used_twice(bot) -> None:
     async with bot.app.sessions() as session:
         token = await InviteService(session, bot.app.jobs.clock).create(
