@@ -2,51 +2,21 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import yaml
 
+from bot.kb.frontmatter import (
+    FrontMatter,
+    Problem,
+    check_fields,
+    read_front_matter,
+    read_yaml,
+    yaml_line,
+)
 from bot.kb.model import LANGUAGES, TOPIC_IDS, Article, Canned, KnowledgeBase, Source, Topic
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: ten times faster
-
-
-def _yaml(text: str) -> Any:
-    return yaml.load(text, Loader=_LOADER)
-
-
-REQUIRED = ("id", "topic", "title", "summary")
-KNOWN_FIELDS = frozenset(
-    {
-        "id",
-        "topic",
-        "title",
-        "summary",
-        "questions",
-        "legal_basis",
-        "sources",
-        "reviewed",
-        "review_every",
-        "sensitivity",
-        "translation",
-        "related",
-    }
-)
-SENSITIVITY = frozenset({"green", "yellow", "red"})
-TRANSLATION = frozenset({"reviewed", "draft"})
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    path: Path
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
+__all__ = ["KnowledgeError", "Problem", "load"]
 
 
 class KnowledgeError(Exception):
@@ -90,9 +60,9 @@ def load(root: Path, default_locale: str = "ru") -> tuple[KnowledgeBase, list[Pr
 
 def _load_topics(path: Path, problems: list[Problem]) -> dict[str, Topic]:
     try:
-        raw = _yaml(path.read_text(encoding="utf-8"))
+        raw = read_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as error:
-        problems.append(Problem(path, _yaml_line(error), f"cannot read topics: {error}"))
+        problems.append(Problem(path, yaml_line(error), f"cannot read topics: {error}"))
         return {}
     topics: dict[str, Topic] = {}
     for position, item in enumerate((raw or {}).get("topics", []), start=1):
@@ -116,9 +86,9 @@ def _load_canned(folder: Path, problems: list[Problem]) -> dict[str, list[Canned
             problems.append(Problem(path, 1, f"canned answers: unknown language {path.stem!r}"))
             continue
         try:
-            raw = _yaml(path.read_text(encoding="utf-8")) or []
+            raw = read_yaml(path.read_text(encoding="utf-8")) or []
         except yaml.YAMLError as error:
-            problems.append(Problem(path, _yaml_line(error), f"bad YAML: {error}"))
+            problems.append(Problem(path, yaml_line(error), f"bad YAML: {error}"))
             continue
         items: list[Canned] = []
         for number, item in enumerate(raw, start=1):
@@ -136,9 +106,9 @@ def _load_lexicon(path: Path, problems: list[Problem]) -> dict[str, dict[str, li
     if not path.exists():
         return {}
     try:
-        raw = _yaml(path.read_text(encoding="utf-8")) or {}
+        raw = read_yaml(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as error:
-        problems.append(Problem(path, _yaml_line(error), f"bad YAML: {error}"))
+        problems.append(Problem(path, yaml_line(error), f"bad YAML: {error}"))
         return {}
     concepts = raw.get("concepts") if isinstance(raw, dict) else None
     if not isinstance(concepts, dict):
@@ -158,62 +128,33 @@ def _load_lexicon(path: Path, problems: list[Problem]) -> dict[str, dict[str, li
 
 
 def _load_article(path: Path, topics: dict[str, Topic], problems: list[Problem]) -> Article | None:
+    """The article in this file, or None when anything about it is wrong (all of it reported)."""
     stem, _, lang = path.stem.rpartition(".")
     if not stem or lang not in LANGUAGES:
         problems.append(
             Problem(path, 1, f"file name must be <slug>.<lang>.md, lang in {LANGUAGES}")
         )
         return None
-    text = path.read_text(encoding="utf-8")
-    if not text.startswith("---\n"):
-        problems.append(Problem(path, 1, "front matter must start with '---'"))
+    front = read_front_matter(path, problems)
+    if front is None:
         return None
-    end = text.find("\n---\n", 4)
-    if end < 0:
-        problems.append(Problem(path, 1, "front matter is not closed with '---'"))
-        return None
-    try:
-        meta: dict[str, Any] = _yaml(text[4:end]) or {}
-    except yaml.YAMLError as error:
-        line = _yaml_line(error, text[4:end]) + 1
-        problems.append(Problem(path, line, f"bad YAML: {error}"))
-        return None
-    lines = _field_lines(text[4:end])
-    body = text[end + 5 :].strip()
     found = len(problems)
-    for name in meta:
-        if name not in KNOWN_FIELDS:
-            problems.append(Problem(path, lines.get(name, 1), f"unknown field {name!r}"))
-    for name in REQUIRED:
-        if not meta.get(name):
-            problems.append(Problem(path, 1, f"missing field {name!r}"))
-    if meta.get("topic") not in topics:
-        problems.append(
-            Problem(path, lines.get("topic", 1), f"unknown topic {meta.get('topic')!r}")
-        )
-    elif path.parent.name != meta["topic"]:
-        problems.append(Problem(path, lines["topic"], "topic differs from the folder name"))
-    if meta.get("sensitivity", "green") not in SENSITIVITY:
-        problems.append(
-            Problem(path, lines.get("sensitivity", 1), "sensitivity: green|yellow|red")
-        )
-    if meta.get("translation", "reviewed") not in TRANSLATION:
-        problems.append(Problem(path, lines.get("translation", 1), "translation: reviewed|draft"))
-    reviewed = meta.get("reviewed")
-    if reviewed is not None and not isinstance(reviewed, dt.date):
-        problems.append(Problem(path, lines.get("reviewed", 1), "reviewed must be YYYY-MM-DD"))
-        reviewed = None
-    if not body:
-        problems.append(Problem(path, 1, "the article has no body"))
+    check_fields(path, front, topics, problems)
     if len(problems) > found:
         return None
+    return _article(path, lang, front)
+
+
+def _article(path: Path, lang: str, front: FrontMatter) -> Article:
+    """An article from front matter that passed `check_fields`; optional fields get defaults."""
+    meta = front.meta
     return Article(
         id=str(meta["id"]),
         topic=str(meta["topic"]),
         lang=lang,
         title=str(meta["title"]),
         summary=str(meta["summary"]),
-        body=body,
+        body=front.body,
         path=path,
         questions=tuple(str(q) for q in meta.get("questions") or ()),
         legal_basis=tuple(str(b) for b in meta.get("legal_basis") or ()),
@@ -221,36 +162,11 @@ def _load_article(path: Path, topics: dict[str, Topic], problems: list[Problem])
             Source(str(s.get("title", "")), str(s.get("url", "")))
             for s in meta.get("sources") or ()
         ),
-        reviewed=reviewed,
+        reviewed=meta.get("reviewed"),
         review_every=int(meta.get("review_every", 12)),
         sensitivity=str(meta.get("sensitivity", "green")),
         translation=str(meta.get("translation", "reviewed")),
         related=tuple(str(r) for r in meta.get("related") or ()),
-        body_line=text[: end + 5].count("\n") + 1 + _leading_blank_lines(text[end + 5 :]),
-        lines=lines,
+        body_line=front.body_line,
+        lines=front.lines,
     )
-
-
-def _leading_blank_lines(text: str) -> int:
-    return len(text) - len(text.lstrip("\n"))
-
-
-def _field_lines(front_matter: str) -> dict[str, int]:
-    """Line of each top-level field in the file (front matter starts on line 2)."""
-    lines: dict[str, int] = {}
-    for number, line in enumerate(front_matter.splitlines(), start=2):
-        if line and not line[0].isspace() and ":" in line and not line.startswith("-"):
-            lines.setdefault(line.split(":", 1)[0].strip(), number)
-    return lines
-
-
-def _yaml_line(error: Exception, text: str | None = None) -> int:
-    """The line of a YAML error. libyaml marks where it gave up (often the next line); the
-    Python parser marks the line at fault, so a broken text is parsed again with it."""
-    if text is not None:
-        try:
-            yaml.load(text, Loader=yaml.SafeLoader)
-        except yaml.YAMLError as precise:
-            error = precise
-    mark = getattr(error, "problem_mark", None)
-    return int(mark.line) + 1 if mark is not None else 1

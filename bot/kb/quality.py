@@ -7,15 +7,8 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-import yaml
-
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: ten times faster
-
-
-def _yaml(text: str) -> Any:
-    return yaml.load(text, Loader=_LOADER)
+from bot.kb.frontmatter import read_yaml
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +28,7 @@ class Score:
 
 
 def load_cases(path: Path) -> list[Case]:
-    raw = _yaml(path.read_text(encoding="utf-8"))
+    raw = read_yaml(path.read_text(encoding="utf-8"))
     return [Case(str(item["q"]), str(item["lang"]), str(item["expect"])) for item in raw]
 
 

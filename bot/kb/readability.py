@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 from markdown_it.token import Token
 
-from bot.kb.loader import Problem, _yaml, _yaml_line
+from bot.kb.frontmatter import Problem, read_yaml, yaml_line
 from bot.kb.model import LANGUAGES, Article
 
 RTL_LANGUAGES = frozenset({"ar", "prs"})
@@ -120,9 +120,9 @@ def load_abbreviations(root: Path, problems: list[Problem]) -> dict[str, Abbrevi
             continue
         text = path.read_text(encoding="utf-8")
         try:
-            raw: Any = _yaml(text) or {}
+            raw: Any = read_yaml(text) or {}
         except yaml.YAMLError as error:
-            problems.append(Problem(path, _yaml_line(error, text), f"bad YAML: {error}"))
+            problems.append(Problem(path, yaml_line(error, text), f"bad YAML: {error}"))
             continue
         forms = _forms(path, text, raw, problems)
         if forms:
