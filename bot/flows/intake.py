@@ -5,19 +5,19 @@ a way to fix any answer → send. Back and cancel at every step; red flags get g
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 from aiogram import F, Router
 from aiogram.dispatcher.event.bases import SkipHandler
 from aiogram.fsm.context import FSMContext
-from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
+from aiogram.types import CallbackQuery, Message
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import AskCD, IntakeAction, IntakeCD
 from bot.dates import parse_day, today_in_kazakhstan
 from bot.flows import intake_views as views
 from bot.flows.filters import Consented
-from bot.flows.intake_state import Answers, Intake, Step, answers, remember, state_of, step_of
+from bot.flows.intake_state import Answers, Intake, Step, answers, remember, step_of
+from bot.flows.intake_steps import advance, advance_new, ask_deadline_again, goto
 from bot.kb.reload import KbHolder
 from bot.services.clock import Clock
 from bot.services.errors import StaleButton
@@ -36,43 +36,6 @@ from bot.services.users import Actor
 from bot.telegram import show
 
 MIN_DESCRIPTION, MAX_DESCRIPTION, MAX_FILES = 10, 3500, 10
-
-
-async def goto(
-    step: Step,
-    event: Message | CallbackQuery,
-    state: FSMContext,
-    i18n: I18nContext,
-    kb: KbHolder,
-    today: dt.date | None = None,
-) -> None:
-    """Show a step and wait for its answer (`today` for the deadline step's day buttons)."""
-    given = await answers(state)
-    await state.set_state(state_of(step))
-    if step is Step.CONTACT:
-        text, reply = views.contact(i18n)
-        target = event.message if isinstance(event, CallbackQuery) else event
-        if target is not None and isinstance(target, Message):
-            await target.answer(text, reply_markup=reply)
-        return
-    views_by_step: dict[Step, Callable[[], tuple[str, InlineKeyboardMarkup]]] = {
-        Step.URGENCY: lambda: views.urgency(i18n),
-        Step.DEADLINE: lambda: views.deadline(i18n, today or dt.date.today()),
-        Step.REGION: lambda: views.region(i18n),
-        Step.CITIZENSHIP: lambda: views.citizenship(i18n),
-        Step.DESCRIPTION: lambda: views.description(i18n, given),
-        Step.SHARE: lambda: views.share(i18n),
-        Step.SUMMARY: lambda: views.summary(i18n, kb.kb, given),
-    }
-    text, markup = views_by_step[step]()
-    await show(event, text, markup)
-
-
-async def advance(
-    done: Step, event: Message | CallbackQuery, state: FSMContext, i18n: I18nContext, kb: KbHolder
-) -> None:
-    """After an answer: back to the summary when fixing one answer, else the next step."""
-    await goto((await answers(state)).after(done), event, state, i18n, kb)
 
 
 async def ask_lawyer(
@@ -130,13 +93,6 @@ async def urgency_chosen(
     await advance(Step.URGENCY, callback, state, i18n, kb_holder)
 
 
-async def advance_new(
-    message: Message, state: FSMContext, i18n: I18nContext, kb: KbHolder
-) -> None:
-    """Continue below the guidance, as a new message."""
-    await goto((await answers(state)).after(Step.URGENCY), message, state, i18n, kb)
-
-
 async def deadline_given(
     message: Message, state: FSMContext, clock: Clock, i18n: I18nContext, kb_holder: KbHolder
 ) -> None:
@@ -147,14 +103,6 @@ async def deadline_given(
         return
     await remember(state, deadline=day)
     await advance(Step.DEADLINE, message, state, i18n, kb_holder)
-
-
-async def ask_deadline_again(message: Message, today: dt.date, i18n: I18nContext) -> None:
-    """Why the answer did not fit, then the question with its day buttons at the bottom (the
-    first ones have scrolled away on a phone)."""
-    text, markup = views.deadline(i18n, today)
-    invalid = i18n.get("intake-deadline-invalid", example=views.date_example(today))
-    await message.answer(f"{invalid}\n\n{text}", reply_markup=markup)
 
 
 async def deadline_chosen(

@@ -18,8 +18,14 @@ from bot.dates import local_date, today_in_kazakhstan
 from bot.flows import intake_views as views
 from bot.flows import keyboards, typed
 from bot.flows.filters import Consented
-from bot.flows.intake import advance, ask_deadline_again, goto
 from bot.flows.intake_state import Intake, Step, answers, remember, step_of
+from bot.flows.intake_steps import (
+    advance,
+    contact_other,
+    deadline_not_text,
+    goto,
+    needs_button,
+)
 from bot.kb.reload import KbHolder
 from bot.outbox.notifier import Notifier
 from bot.services.clock import Clock, aware
@@ -27,7 +33,7 @@ from bot.services.errors import StaleButton
 from bot.services.lawyers import LawyerService
 from bot.services.reminders import ReminderService
 from bot.services.tickets import TicketService
-from bot.services.triage import ANYWHERE, CITIZENSHIPS, REGIONS, expect
+from bot.services.triage import expect
 from bot.services.users import Actor
 from bot.telegram import show
 
@@ -197,41 +203,6 @@ async def earlier_button(
     await goto(step, callback, state, i18n, kb_holder, today)
 
 
-TYPED = {  # steps whose options may be typed: step → options as (code, Fluent key)
-    Step.REGION: [(code, f"region-{code}") for code in (*REGIONS, *ANYWHERE)],
-    Step.CITIZENSHIP: [(code, f"cit-{code}") for code in CITIZENSHIPS],
-}
-
-
-async def needs_button(
-    message: Message, state: FSMContext, i18n: I18nContext, kb_holder: KbHolder
-) -> None:
-    """A typed answer that names an option counts as pressing it; anything else gets the step
-    again, its buttons at the bottom (those above have scrolled away on a phone)."""
-    step = step_of(await state.get_state())
-    if step is None:
-        return
-    options = TYPED.get(step, [])
-    code = typed.choose(i18n, message.text, options) if message.text and options else None
-    if code is not None:
-        await remember(state, **{step.value: code})
-        await advance(step, message, state, i18n, kb_holder)
-        return
-    await message.answer(i18n.get("intake-press-button"))
-    await goto(step, message, state, i18n, kb_holder)
-
-
-async def deadline_not_text(message: Message, clock: Clock, i18n: I18nContext) -> None:
-    await ask_deadline_again(message, today_in_kazakhstan(clock()), i18n)
-
-
-async def contact_other(
-    message: Message, state: FSMContext, i18n: I18nContext, kb_holder: KbHolder
-) -> None:
-    await message.answer(i18n.get("intake-press-button"))
-    await goto(Step.CONTACT, message, state, i18n, kb_holder)
-
-
 def build_router() -> Router:
     router = Router(name=__name__)
     router.message.filter(Consented())
@@ -253,11 +224,8 @@ def build_router() -> Router:
         sent_already, IntakeCD.filter(F.action == IntakeAction.SEND), StateFilter(None)
     )
     router.callback_query.register(earlier_button, IntakeCD.filter(), StateFilter(Intake))
-    router.message.register(needs_button, Intake.urgency)
-    router.message.register(needs_button, Intake.region)
-    router.message.register(needs_button, Intake.citizenship)
-    router.message.register(needs_button, Intake.share)
-    router.message.register(needs_button, Intake.summary)
+    steps_with_buttons = (Intake.urgency, Intake.region, Intake.citizenship, Intake.share)
+    router.message.register(needs_button, StateFilter(*steps_with_buttons, Intake.summary))
     router.message.register(deadline_not_text, Intake.deadline)
     router.message.register(contact_other, Intake.contact)
     return router
