@@ -205,37 +205,34 @@ async def draft(
         open=i18n.get("announce-open-yes" if audience.open_case else "announce-open-no"),
         count=count,
     )
-    rows = [
-        [
-            button(
-                i18n.get("announce-btn-add-language"),
-                AnnounceCD(action=AnnounceAction.WRITE).pack(),
-            ),
-            button(
-                i18n.get("announce-btn-article"), AnnounceCD(action=AnnounceAction.ARTICLE).pack()
-            ),
-        ],
-        [
-            button(
-                i18n.get("announce-btn-language"),
-                AnnounceCD(action=AnnounceAction.AUD_LANG).pack(),
-            ),
-            button(
-                i18n.get("announce-btn-region"),
-                AnnounceCD(action=AnnounceAction.AUD_REGION).pack(),
-            ),
-        ],
-        [button(i18n.get("announce-btn-open"), AnnounceCD(action=AnnounceAction.OPEN).pack())],
-        [
-            button(i18n.get("announce-btn-send"), AnnounceCD(action=AnnounceAction.SEND).pack()),
-            button(i18n.get("btn-cancel"), AnnounceCD(action=AnnounceAction.CANCEL).pack()),
-        ],
-    ]
-    markup = InlineKeyboardMarkup(inline_keyboard=rows)
+    markup = _draft_markup(i18n)
     if isinstance(event, Message):
         await event.answer(summary, reply_markup=markup)
     else:
         await show(event, summary, markup)
+
+
+# the draft's buttons, row by row: (Fluent key, action)
+DRAFT_BUTTONS = (
+    (
+        ("announce-btn-add-language", AnnounceAction.WRITE),
+        ("announce-btn-article", AnnounceAction.ARTICLE),
+    ),
+    (
+        ("announce-btn-language", AnnounceAction.AUD_LANG),
+        ("announce-btn-region", AnnounceAction.AUD_REGION),
+    ),
+    (("announce-btn-open", AnnounceAction.OPEN),),
+    (("announce-btn-send", AnnounceAction.SEND), ("btn-cancel", AnnounceAction.CANCEL)),
+)
+
+
+def _draft_markup(i18n: I18nContext) -> InlineKeyboardMarkup:
+    rows = [
+        [button(i18n.get(key), AnnounceCD(action=action).pack()) for key, action in row]
+        for row in DRAFT_BUTTONS
+    ]
+    return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
 async def confirm(callback: CallbackQuery, count: int, i18n: I18nContext) -> None:
