@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 from aiogram import Bot, Dispatcher
 from aiogram.client.session.base import BaseSession
-from aiogram.fsm.storage.redis import RedisStorage
 from aiogram_i18n.cores import FluentRuntimeCore
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
@@ -23,6 +22,7 @@ from bot.assembly import (
     load_knowledge,
     make_bot,
     make_storage,
+    redis_of,
 )
 from bot.config import Settings
 from bot.crypto import Cipher
@@ -102,8 +102,7 @@ def create_app(
     core.locales.update(core.find_locales())
 
     storage = make_storage(settings, sessions, cipher)
-    redis = storage.redis if isinstance(storage, RedisStorage) else None
-    pace = build_pace(redis, limits(settings), sleep)
+    pace = build_pace(redis_of(storage), limits(settings), sleep)
     bot = make_bot(settings, session, token, sleep, pace)
 
     outbox = Outbox(bot, pace)
@@ -125,7 +124,9 @@ def create_app(
         menus=menus,
         timing=timing,
     )
-    add_middlewares(dispatcher, storage, sessions, clock, cipher, settings, accounts, core, sleep)
+    add_middlewares(
+        dispatcher, storage, sessions, clock, cipher, settings, sla, accounts, core, sleep
+    )
     dispatcher.include_routers(*build_routers())
     run_sync_filters_inline(dispatcher)
     dispatcher.startup.register(_start_setting_commands)

@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.config import Settings
 from bot.crypto import Cipher, load_cipher
 from bot.db.fsm import SqlStorage, encrypted_json
+from bot.hours import Sla
 from bot.kb.check import check
 from bot.kb.loader import KnowledgeError
 from bot.kb.model import KnowledgeBase
@@ -71,7 +72,7 @@ def make_bot(
 
 def add_middlewares(
     dispatcher: Dispatcher, storage: BaseStorage, sessions: async_sessionmaker[AsyncSession],
-    clock: Clock, cipher: Cipher, settings: Settings, accounts: AccountCache | None,
+    clock: Clock, cipher: Cipher, settings: Settings, sla: Sla, accounts: AccountCache | None,
     core: FluentRuntimeCore, sleep: Sleep,
 ) -> None:  # fmt: skip
     """Around every update, outermost first: metrics, repeats dropped, the person's account and
@@ -84,7 +85,7 @@ def add_middlewares(
             clock,
             cipher,
             settings.admin_ids,
-            settings.sla(),
+            sla,
             accounts,
             settings.default_locale,
         )
@@ -97,7 +98,7 @@ def add_middlewares(
         settings.flood_per_minute,
         settings.flood_burst,
         sleep,
-        storage.redis if isinstance(storage, RedisStorage) else None,
+        redis_of(storage),
     )
     dispatcher.message.outer_middleware(flood)  # after the account and language are known
     dispatcher.callback_query.outer_middleware(AnswerCallbacks())
@@ -141,3 +142,8 @@ def isolation(storage: BaseStorage) -> BaseEventIsolation:
 def cipher_of(settings: Settings) -> Cipher:
     key = settings.data_key.get_secret_value() if settings.data_key else None
     return load_cipher(key, settings.data_dir, generate=settings.is_sqlite)
+
+
+def redis_of(storage: BaseStorage) -> Redis | None:
+    """The Redis the replicas share (pace, flood guard), or None on the embedded default."""
+    return storage.redis if isinstance(storage, RedisStorage) else None
